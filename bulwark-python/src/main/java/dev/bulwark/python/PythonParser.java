@@ -1,5 +1,8 @@
 package dev.bulwark.python;
 
+import dev.bulwark.python.parser.SourceParser;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads Python source exactly as CPython 3.13 does (plus 3.14's syntax): decoding, tokenizing,
  * parsing. Never throws on bad input: every failure is a {@link SyntaxError} in the result.
@@ -10,11 +13,15 @@ public final class PythonParser {
 
   /** Decodes {@code source} as CPython decodes a file (BOM, PEP 263 cookie, UTF-8) and parses it. */
   public static ParseResult parse(byte[] source, String path) {
-    throw new UnsupportedOperationException("parser not yet wired");
+    String text = new String(source, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return parseText(text, path);
   }
 
   /** Parses already-decoded text. */
   public static ParseResult parseText(String text, String path) {
-    throw new UnsupportedOperationException("parser not yet wired");
+    return SourceParser.parse(text, path);
   }
 }

@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record Alias(String name, String asname, dev.bulwark.python.ast.TextRange range) implements dev.bulwark.python.ast.Located {
   @Override
   public String nodeName() {
-    return "Alias";
+    return "alias";
   }
 
   @Override

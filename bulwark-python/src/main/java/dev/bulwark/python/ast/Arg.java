@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record Arg(String arg, dev.bulwark.python.ast.Expr annotation, String typeComment, dev.bulwark.python.ast.TextRange range) implements dev.bulwark.python.ast.Located {
   @Override
   public String nodeName() {
-    return "Arg";
+    return "arg";
   }
 
   @Override

@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record Arguments(java.util.List<dev.bulwark.python.ast.Arg> posonlyargs, java.util.List<dev.bulwark.python.ast.Arg> args, dev.bulwark.python.ast.Arg vararg, java.util.List<dev.bulwark.python.ast.Arg> kwonlyargs, java.util.List<dev.bulwark.python.ast.Expr> kwDefaults, dev.bulwark.python.ast.Arg kwarg, java.util.List<dev.bulwark.python.ast.Expr> defaults) implements dev.bulwark.python.ast.Node {
   @Override
   public String nodeName() {
-    return "Arguments";
+    return "arguments";
   }
 
   @Override

@@ -1282,7 +1282,7 @@ public final class AstDump {
   }
 
   private void dumpComprehension(dev.bulwark.python.ast.Comprehension n) {
-    out.append("Comprehension(");
+    out.append("comprehension(");
     boolean first = true;
     first = field(first, "target");
     node(n.target());
@@ -1317,7 +1317,7 @@ public final class AstDump {
   }
 
   private void dumpArguments(dev.bulwark.python.ast.Arguments n) {
-    out.append("Arguments(");
+    out.append("arguments(");
     boolean first = true;
     if (!n.posonlyargs().isEmpty()) {
       first = field(first, "posonlyargs");
@@ -1351,7 +1351,7 @@ public final class AstDump {
   }
 
   private void dumpArg(dev.bulwark.python.ast.Arg n) {
-    out.append("Arg(");
+    out.append("arg(");
     boolean first = true;
     first = field(first, "arg");
     out.append(dev.bulwark.python.ast.PyRepr.str(n.arg()));
@@ -1368,7 +1368,7 @@ public final class AstDump {
   }
 
   private void dumpKeyword(dev.bulwark.python.ast.Keyword n) {
-    out.append("Keyword(");
+    out.append("keyword(");
     boolean first = true;
     if (n.arg() != null) {
       first = field(first, "arg");
@@ -1381,7 +1381,7 @@ public final class AstDump {
   }
 
   private void dumpAlias(dev.bulwark.python.ast.Alias n) {
-    out.append("Alias(");
+    out.append("alias(");
     boolean first = true;
     first = field(first, "name");
     out.append(dev.bulwark.python.ast.PyRepr.str(n.name()));
@@ -1394,7 +1394,7 @@ public final class AstDump {
   }
 
   private void dumpWithItem(dev.bulwark.python.ast.WithItem n) {
-    out.append("WithItem(");
+    out.append("withitem(");
     boolean first = true;
     first = field(first, "context_expr");
     node(n.contextExpr());
@@ -1406,7 +1406,7 @@ public final class AstDump {
   }
 
   private void dumpMatchCase(dev.bulwark.python.ast.MatchCase n) {
-    out.append("MatchCase(");
+    out.append("match_case(");
     boolean first = true;
     first = field(first, "pattern");
     node(n.pattern());

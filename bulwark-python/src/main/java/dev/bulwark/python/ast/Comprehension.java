@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record Comprehension(dev.bulwark.python.ast.Expr target, dev.bulwark.python.ast.Expr iter, java.util.List<dev.bulwark.python.ast.Expr> ifs, int isAsync) implements dev.bulwark.python.ast.Node {
   @Override
   public String nodeName() {
-    return "Comprehension";
+    return "comprehension";
   }
 
   @Override

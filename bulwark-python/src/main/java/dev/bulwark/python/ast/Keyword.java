@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record Keyword(String arg, dev.bulwark.python.ast.Expr value, dev.bulwark.python.ast.TextRange range) implements dev.bulwark.python.ast.Located {
   @Override
   public String nodeName() {
-    return "Keyword";
+    return "keyword";
   }
 
   @Override

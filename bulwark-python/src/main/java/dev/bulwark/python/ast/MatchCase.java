@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record MatchCase(dev.bulwark.python.ast.Pattern pattern, dev.bulwark.python.ast.Expr guard, java.util.List<dev.bulwark.python.ast.Stmt> body) implements dev.bulwark.python.ast.Node {
   @Override
   public String nodeName() {
-    return "MatchCase";
+    return "match_case";
   }
 
   @Override

@@ -5,7 +5,7 @@ package dev.bulwark.python.ast;
 public record WithItem(dev.bulwark.python.ast.Expr contextExpr, dev.bulwark.python.ast.Expr optionalVars) implements dev.bulwark.python.ast.Node {
   @Override
   public String nodeName() {
-    return "WithItem";
+    return "withitem";
   }
 
   @Override

@@ -86,7 +86,7 @@ public final class AstGenerator {
         int colon = line.indexOf(':');
         String[] words = line.substring(8, colon).strip().split(" ");
         Family f = new Family(words[0], words.length > 1 && words[1].equals("located"), true, new ArrayList<>());
-        f.kinds().add(new Kind(JAVA_NAMES.get(words[0]), fields(line.substring(colon + 1))));
+        f.kinds().add(new Kind(words[0], fields(line.substring(colon + 1))));
         families.add(f);
         current = null;
       } else {
