@@ -64,13 +64,56 @@ public sealed interface PyConstant {
   }
 
   /**
-   * A str. Python strings are sequences of code points and may hold lone surrogates; we keep them
-   * as Java text, where a pair of surrogate escapes reads as one code point.
+   * A str. Python strings are sequences of code points and may hold lone surrogates; Java text
+   * reads two adjacent surrogates as one code point, so {@code loneSurrogates} lists the char
+   * indices of surrogates that stand alone in Python (written as escapes), or is null when none do.
    */
-  record PyStr(String value) implements PyConstant {
+  record PyStr(String value, int[] loneSurrogates) implements PyConstant {
+    public PyStr(String value) {
+      this(value, null);
+    }
+
+    /** The Python code points of this str. */
+    public int[] codePoints() {
+      if (loneSurrogates == null) {
+        return value.codePoints().toArray();
+      }
+      java.util.BitSet alone = new java.util.BitSet();
+      for (int i : loneSurrogates) {
+        alone.set(i);
+      }
+      int[] out = new int[value.length()];
+      int n = 0;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+            && !alone.get(i) && !alone.get(i + 1)) {
+          out[n++] = Character.toCodePoint(c, value.charAt(++i));
+        } else {
+          out[n++] = c;
+        }
+      }
+      return java.util.Arrays.copyOf(out, n);
+    }
+
     @Override
     public String repr() {
-      return PyRepr.str(value);
+      return loneSurrogates == null ? PyRepr.str(value) : PyRepr.str(codePoints());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PyStr s && value.equals(s.value) && java.util.Arrays.equals(loneSurrogates, s.loneSurrogates);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "PyStr" + repr();
     }
   }
 

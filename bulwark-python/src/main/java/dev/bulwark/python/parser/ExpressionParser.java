@@ -857,6 +857,34 @@ abstract class ExpressionParser extends ParserBase {
     return concat.result(first);
   }
 
+  /**
+   * The source text of a self-documenting field ({@code f"{x = }"}) from after its '{' to the token
+   * at {@code stop}, without the comments in between, as CPython shows it.
+   */
+  private String debugText(int open, int stop) {
+    StringBuilder sb = new StringBuilder();
+    int from = t.end[open];
+    for (int tok = open + 1; tok <= stop; tok++) {
+      int gapEnd = t.start[tok];
+      for (int i = from; i < gapEnd; i++) {
+        if (src[i] == '#') {
+          while (i < gapEnd && src[i] != '\n') {
+            i++;
+          }
+          if (i == gapEnd) {
+            break;
+          }
+        }
+        sb.append(src[i]);
+      }
+      if (tok < stop) {
+        sb.append(src, t.start[tok], t.end[tok] - t.start[tok]);
+      }
+      from = t.end[tok];
+    }
+    return sb.toString();
+  }
+
   /** One replacement field {@code {...}} of an f-string or t-string; the current token is its '{'. */
   final Expr replacementField(boolean raw, boolean template, StringConcat.Pieces into) {
     int open = expect(Tok.LBRACE);
@@ -875,7 +903,7 @@ abstract class ExpressionParser extends ParserBase {
       p++;
       debug = true;
       TextRange r = new TextRange(t.endLine[open], t.endCol[open], t.line[p], t.col[p]);
-      into.text(new String(src, t.end[open], t.start[p] - t.end[open]), r);
+      into.text(debugText(open, p), r);
     }
     int conversion = -1;
     if (at(Tok.EXCLAMATION)) {
@@ -899,7 +927,9 @@ abstract class ExpressionParser extends ParserBase {
       StringConcat.Pieces specPieces = new StringConcat.Pieces();
       while (!at(Tok.RBRACE)) {
         if (at(Tok.FSTRING_MIDDLE)) {
-          specPieces.text(StringConcat.middle(this, p, raw), rangeOf(p));
+          java.util.BitSet lone = new java.util.BitSet();
+          String text = StringConcat.middle(this, p, raw, lone);
+          specPieces.text(text, lone, rangeOf(p));
           p++;
         } else if (at(Tok.LBRACE)) {
           specPieces.expr(replacementField(raw, template, specPieces));

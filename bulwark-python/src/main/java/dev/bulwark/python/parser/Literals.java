@@ -3,6 +3,7 @@ package dev.bulwark.python.parser;
 import dev.bulwark.python.ast.PyConstant;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.util.BitSet;
 
 /** Values of number and string literals, decoded as CPython decodes them. */
 final class Literals {
@@ -69,8 +70,12 @@ final class Literals {
     }
   }
 
-  /** The text of a str literal's body {@code src[start, end)}. */
-  static String str(char[] src, int start, int end, boolean raw) throws BadLiteral {
+  /**
+   * The text of a str literal's body {@code src[start, end)}. Surrogates written as escapes are
+   * code points of their own in Python even when two of them would pair up in Java text, so their
+   * indices are marked in {@code lone}.
+   */
+  static String str(char[] src, int start, int end, boolean raw, BitSet lone) throws BadLiteral {
     if (raw) {
       return new String(src, start, end - start);
     }
@@ -94,7 +99,7 @@ final class Literals {
         i++;
         continue;
       }
-      i = escape(src, i, end, sb, null);
+      i = escape(src, i, end, sb, null, lone);
     }
     return sb.toString();
   }
@@ -113,13 +118,13 @@ final class Literals {
         i++;
         continue;
       }
-      i = escape(src, i, end, null, out);
+      i = escape(src, i, end, null, out, null);
     }
     return out.toByteArray();
   }
 
   /** Decodes the escape at {@code src[i]} (a backslash) into {@code sb} or {@code out}; returns the next index. */
-  private static int escape(char[] src, int i, int end, StringBuilder sb, ByteArrayOutputStream out)
+  private static int escape(char[] src, int i, int end, StringBuilder sb, ByteArrayOutputStream out, BitSet lone)
       throws BadLiteral {
     boolean isBytes = out != null;
     if (i + 1 >= end) {
@@ -157,7 +162,7 @@ final class Literals {
         put(sb, out, 11);
         return i + 2;
       case 'x':
-        return hexEscape(src, i, end, 2, sb, out, isBytes ? "bytes" : "unicode");
+        return hexEscape(src, i, end, 2, sb, out, isBytes ? "bytes" : "unicode", null);
       default:
         break;
     }
@@ -176,10 +181,10 @@ final class Literals {
       return j;
     }
     if (!isBytes && e == 'u') {
-      return hexEscape(src, i, end, 4, sb, null, "unicode");
+      return hexEscape(src, i, end, 4, sb, null, "unicode", lone);
     }
     if (!isBytes && e == 'U') {
-      return hexEscape(src, i, end, 8, sb, null, "unicode");
+      return hexEscape(src, i, end, 8, sb, null, "unicode", lone);
     }
     if (!isBytes && e == 'N') {
       return namedEscape(src, i, end, sb);
@@ -198,7 +203,7 @@ final class Literals {
   }
 
   private static int hexEscape(char[] src, int i, int end, int digits, StringBuilder sb, ByteArrayOutputStream out,
-      String codec) throws BadLiteral {
+      String codec, BitSet lone) throws BadLiteral {
     int v = 0;
     int j = i + 2;
     for (int k = 0; k < digits; k++, j++) {
@@ -216,6 +221,9 @@ final class Literals {
       throw new BadLiteral("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-"
           + (j - i - 1) + ": illegal Unicode character");
     } else {
+      if (v >= Character.MIN_SURROGATE && v <= Character.MAX_SURROGATE && lone != null) {
+        lone.set(sb.length());
+      }
       sb.appendCodePoint(v);
     }
     return j;
@@ -242,7 +250,7 @@ final class Literals {
   }
 
   /** The text of an f-string's literal part: escapes (unless raw) and doubled braces decoded. */
-  static String fstringMiddle(char[] src, int start, int end, boolean raw) throws BadLiteral {
+  static String fstringMiddle(char[] src, int start, int end, boolean raw, BitSet lone) throws BadLiteral {
     boolean plain = true;
     for (int i = start; i < end; i++) {
       char c = src[i];
@@ -262,7 +270,7 @@ final class Literals {
         sb.append(c);
         i += 2;
       } else if (c == '\\' && !raw) {
-        i = escape(src, i, end, sb, null);
+        i = escape(src, i, end, sb, null, lone);
       } else {
         sb.append(c);
         i++;

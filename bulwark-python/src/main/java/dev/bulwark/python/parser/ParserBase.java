@@ -90,16 +90,41 @@ abstract class ParserBase {
     return true;
   }
 
+  /** Identifiers seen in this file, so that each repeated name is one String (a direct-mapped cache). */
+  private final String[] names = new String[1024];
+
   /** The identifier of a NAME token, NFKC-normalized as CPython normalizes non-ASCII identifiers. */
   final String name(int tok) {
     int s = t.start[tok];
     int e = t.end[tok];
+    int h = 0;
     for (int i = s; i < e; i++) {
-      if (src[i] >= 0x80) {
+      char c = src[i];
+      if (c >= 0x80) {
         return Normalizer.normalize(new String(src, s, e - s), Normalizer.Form.NFKC);
       }
+      h = 31 * h + c;
     }
-    return new String(src, s, e - s);
+    int slot = (h ^ (h >>> 10)) & (names.length - 1);
+    String cached = names[slot];
+    if (cached != null && sameText(cached, s, e)) {
+      return cached;
+    }
+    String fresh = new String(src, s, e - s);
+    names[slot] = fresh;
+    return fresh;
+  }
+
+  private boolean sameText(String text, int s, int e) {
+    if (text.length() != e - s) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != src[s + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   final String text(int tok) {

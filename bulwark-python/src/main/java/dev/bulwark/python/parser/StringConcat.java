@@ -5,6 +5,7 @@ import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.python.ast.TextRange;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -19,19 +20,31 @@ final class StringConcat {
   static final class Pieces {
     private final List<Expr> values = new ArrayList<>(4);
     private StringBuilder text;
+    private BitSet lone;
     private TextRange textStart;
     private TextRange textEnd;
 
     void text(String s, TextRange range) {
+      text(s, null, range);
+    }
+
+    /** Adds literal text; {@code loneHere} marks escaped surrogates in {@code s} (may be null). */
+    void text(String s, BitSet loneHere, TextRange range) {
       if (s.isEmpty()) {
         return;
       }
       if (text == null) {
-        text = new StringBuilder(s);
+        text = new StringBuilder(s.length() + 16);
         textStart = range;
-      } else {
-        text.append(s);
       }
+      if (loneHere != null && !loneHere.isEmpty()) {
+        if (lone == null) {
+          lone = new BitSet();
+        }
+        int offset = text.length();
+        loneHere.stream().forEach(i -> lone.set(offset + i));
+      }
+      text.append(s);
       textEnd = range;
     }
 
@@ -42,8 +55,10 @@ final class StringConcat {
 
     private void flush() {
       if (text != null) {
-        values.add(new Expr.Constant(new PyConstant.PyStr(text.toString()), null, TextRange.span(textStart, textEnd)));
+        PyConstant.PyStr value = new PyConstant.PyStr(text.toString(), lone == null ? null : lone.stream().toArray());
+        values.add(new Expr.Constant(value, null, TextRange.span(textStart, textEnd)));
         text = null;
+        lone = null;
       }
     }
 
@@ -55,7 +70,6 @@ final class StringConcat {
 
   private final ExpressionParser parser;
   private final Pieces pieces = new Pieces();
-  private StringBuilder plainText;
   private ByteArrayOutputStream bytes;
   private boolean sawText;
   private boolean sawFormatted;
@@ -99,13 +113,9 @@ final class StringConcat {
         throw parser.errorAt("cannot mix bytes and nonbytes literals", tok);
       }
       sawText = true;
-      String value = Literals.str(src, bodyStart, bodyEnd, prefix.raw());
-      if (plainText == null) {
-        plainText = new StringBuilder(value);
-      } else {
-        plainText.append(value);
-      }
-      pieces.text(value, parser.rangeOf(tok));
+      BitSet lone = new BitSet();
+      String value = Literals.str(src, bodyStart, bodyEnd, prefix.raw(), lone);
+      pieces.text(value, lone, parser.rangeOf(tok));
     } catch (Literals.BadLiteral e) {
       throw parser.errorAt(e.getMessage(), tok);
     }
@@ -132,7 +142,9 @@ final class StringConcat {
     }
     while (!parser.at(Tok.FSTRING_END)) {
       if (parser.at(Tok.FSTRING_MIDDLE)) {
-        pieces.text(middle(parser, parser.p, prefix.raw()), parser.rangeOf(parser.p));
+        BitSet lone = new BitSet();
+        String text = middle(parser, parser.p, prefix.raw(), lone);
+        pieces.text(text, lone, parser.rangeOf(parser.p));
         parser.p++;
       } else if (parser.at(Tok.LBRACE)) {
         pieces.expr(parser.replacementField(prefix.raw(), prefix.template(), pieces));
@@ -143,9 +155,9 @@ final class StringConcat {
     parser.p++;
   }
 
-  static String middle(ParserBase parser, int tok, boolean raw) {
+  static String middle(ParserBase parser, int tok, boolean raw, BitSet lone) {
     try {
-      return Literals.fstringMiddle(parser.src, parser.t.start[tok], parser.t.end[tok], raw);
+      return Literals.fstringMiddle(parser.src, parser.t.start[tok], parser.t.end[tok], raw, lone);
     } catch (Literals.BadLiteral e) {
       throw parser.errorAt(e.getMessage(), tok);
     }
@@ -165,7 +177,9 @@ final class StringConcat {
     if (bytes != null) {
       return new Expr.Constant(new PyConstant.PyBytes(bytes.toByteArray()), null, range);
     }
-    String value = plainText == null ? "" : plainText.toString();
-    return new Expr.Constant(new PyConstant.PyStr(value), firstIsUnicode ? "u" : null, range);
+    // without f-strings the pieces have merged into at most one Constant
+    List<Expr> merged = pieces.values();
+    PyConstant value = merged.isEmpty() ? new PyConstant.PyStr("") : ((Expr.Constant) merged.get(0)).value();
+    return new Expr.Constant(value, firstIsUnicode ? "u" : null, range);
   }
 }

@@ -114,6 +114,28 @@ final class Tok {
     "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"
   };
 
+  /** Keywords by first letter: {@code BY_FIRST[c - 'A']} lists the kinds whose text starts with c. */
+  private static final int[][] BY_FIRST = new int['z' - 'A' + 1][];
+
+  static {
+    for (int c = 'A'; c <= 'z'; c++) {
+      int count = 0;
+      for (String kw : KEYWORDS) {
+        if (kw.charAt(0) == c) {
+          count++;
+        }
+      }
+      int[] kinds = new int[count];
+      int i = 0;
+      for (int k = 0; k < KEYWORDS.length; k++) {
+        if (KEYWORDS[k].charAt(0) == c) {
+          kinds[i++] = KW_FALSE + k;
+        }
+      }
+      BY_FIRST[c - 'A'] = kinds;
+    }
+  }
+
   /** The keyword kind of {@code src[start, end)}, or {@link #NAME}. */
   static int keyword(char[] src, int start, int end) {
     int len = end - start;
@@ -121,13 +143,13 @@ final class Tok {
       return NAME;
     }
     char c = src[start];
-    if (c > 'y' || (c < 'a' && c != 'F' && c != 'N' && c != 'T')) {
+    if (c < 'A' || c > 'z') {
       return NAME;
     }
-    for (int k = 0; k < KEYWORDS.length; k++) {
-      String kw = KEYWORDS[k];
-      if (kw.length() == len && kw.charAt(0) == c && sameChars(kw, src, start)) {
-        return KW_FALSE + k;
+    for (int kind : BY_FIRST[c - 'A']) {
+      String kw = KEYWORDS[kind - KW_FALSE];
+      if (kw.length() == len && sameChars(kw, src, start)) {
+        return kind;
       }
     }
     return NAME;

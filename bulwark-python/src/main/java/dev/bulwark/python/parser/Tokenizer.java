@@ -56,7 +56,7 @@ public final class Tokenizer {
   private Tokenizer(char[] src) {
     this.src = src;
     this.n = src.length;
-    this.out = new Tokens(src.length / 4 + 16);
+    this.out = new Tokens(src.length / 6 + 16);
   }
 
   /** The result of tokenizing: tokens (possibly ending in an error token) and the comments seen. */
