@@ -785,7 +785,7 @@ abstract class ExpressionParser extends ParserBase {
         sawStar = true;
         if (at(Tok.NAME)) {
           vararg = parameter(annotations, true);
-        } else if (at(close) || (at(Tok.COMMA) && kindAt(1) == close)) {
+        } else if (at(close) || (at(Tok.COMMA) && (kindAt(1) == close || kindAt(1) == Tok.DOUBLESTAR))) {
           throw errorAt("named arguments must follow bare *", p - 1);
         }
       } else if (at(Tok.DOUBLESTAR)) {

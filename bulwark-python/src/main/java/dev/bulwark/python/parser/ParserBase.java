@@ -198,7 +198,9 @@ abstract class ParserBase {
   }
 
   final ParseFailure errorAt(String message, int tok) {
-    if (kinds[tok] == Tokens.ERROR) {
+    // Like CPython, a generic "invalid syntax" gives way to an error the tokenizer finds further
+    // on (an unclosed bracket, an unterminated string), which is the more useful message.
+    if (kinds[tok] == Tokens.ERROR || (t.error != null && message.equals("invalid syntax"))) {
       return new ParseFailure(t.error);
     }
     return new ParseFailure(new SyntaxError("SyntaxError", message, t.line[tok], charColumn(t.start[tok]),
@@ -215,6 +217,13 @@ abstract class ParserBase {
       return new ParseFailure(t.error);
     }
     return new ParseFailure(new SyntaxError("IndentationError", message, t.line[tok], charColumn(t.start[tok]), 0, 0));
+  }
+
+  /** An error placed just after the last real token (not a NEWLINE or DEDENT) consumed. */
+  final ParseFailure errorAfterLastReal(String message) {
+    int last = lastReal();
+    return new ParseFailure(new SyntaxError("SyntaxError", message, t.endLine[last], charColumn(t.end[last]),
+        t.endLine[last], charColumn(t.end[last])));
   }
 
   /** An error placed just after the previous token, as CPython places "expected ':'". */

@@ -38,7 +38,7 @@ final class StatementParser extends PatternParser {
     switch (kind()) {
       case Tok.KW_DEF, Tok.KW_CLASS, Tok.KW_IF, Tok.KW_WHILE, Tok.KW_FOR, Tok.KW_TRY, Tok.KW_WITH, Tok.AT,
           Tok.KW_ASYNC -> body.add(compoundStatement());
-      case Tok.INDENT -> throw indentationError("unexpected indent", p);
+      case Tok.INDENT -> throw indentationError("unexpected indent", p + 1);
       case Tok.NAME -> {
         Stmt match = atName("match") ? tryMatch() : null;
         if (match != null) {
@@ -637,7 +637,7 @@ final class StatementParser extends PatternParser {
       finalbody = block("'finally' statement", fin);
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
-      throw errorAt("expected 'except' or 'finally' block", p);
+      throw errorAfterLastReal("expected 'except' or 'finally' block");
     }
     TextRange range = rangeFrom(start);
     return star ? new Stmt.TryStar(body, handlers, orelse, finalbody, range)

@@ -330,11 +330,16 @@ public final class Tokenizer {
     if (src[pos + 1] != '\n') {
       throw error("unexpected character after line continuation character", pos + 1);
     }
+    if (pos + 2 >= n) {
+      throw error("unexpected EOF while parsing", pos + 1);
+    }
     pos += 2;
     newLineAt(pos);
-    if (pos >= n) {
-      throw error("unexpected EOF while parsing", pos);
-    }
+  }
+
+  /** The line an error at the end of the file is detected on: a final newline does not start a line. */
+  private int eofLine() {
+    return n > 0 && src[n - 1] == '\n' ? lineNo - 1 : lineNo;
   }
 
   private void finish() {
@@ -343,7 +348,8 @@ public final class Tokenizer {
       if (parenKind[top] == STRING_MARK || parenKind[top] == FIELD_MARK) {
         int s = fstringIndex();
         throw new ParseFailure(new SyntaxError("SyntaxError",
-            "unterminated " + (isTriple(s) ? "triple-quoted " : "") + "f-string literal (detected at line " + lineNo + ")",
+            "unterminated " + (isTriple(s) ? "triple-quoted " : "") + "f-string literal (detected at line " + eofLine()
+                + ")",
             parenLine[s], parenOffset[s] - parenLineStart[s] + 1, 0, 0));
       }
       throw new ParseFailure(new SyntaxError("SyntaxError", "'" + parenKind[top] + "' was never closed",
@@ -867,7 +873,8 @@ public final class Tokenizer {
 
   private ParseFailure unterminated(boolean triple, int start, int line, int lineStartOffset, String what) {
     return new ParseFailure(new SyntaxError("SyntaxError",
-        "unterminated " + (triple ? "triple-quoted " : "") + what + " literal (detected at line " + lineNo + ")",
+        "unterminated " + (triple ? "triple-quoted " : "") + what + " literal (detected at line "
+            + (pos >= n || lineStart >= n ? eofLine() : lineNo) + ")",
         line, start - lineStartOffset + 1, 0, 0));
   }
 
@@ -904,7 +911,7 @@ public final class Tokenizer {
       if (i >= n) {
         pos = i;
         throw new ParseFailure(new SyntaxError("SyntaxError",
-            "unterminated " + (triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineNo + ")",
+            "unterminated " + (triple ? "triple-quoted " : "") + "f-string literal (detected at line " + eofLine() + ")",
             parenLine[s], parenOffset[s] - parenLineStart[s] + 1, 0, 0));
       }
       char c = src[i];
