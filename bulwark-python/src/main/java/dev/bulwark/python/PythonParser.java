@@ -1,7 +1,11 @@
 package dev.bulwark.python;
 
 import dev.bulwark.python.parser.SourceParser;
-import java.nio.charset.StandardCharsets;
+import dev.bulwark.python.source.DecodeError;
+import dev.bulwark.python.source.DecodedSource;
+import dev.bulwark.python.source.SourceDecoder;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads Python source exactly as CPython 3.13 does (plus 3.14's syntax): decoding, tokenizing,
@@ -13,15 +17,26 @@ public final class PythonParser {
 
   /** Decodes {@code source} as CPython decodes a file (BOM, PEP 263 cookie, UTF-8) and parses it. */
   public static ParseResult parse(byte[] source, String path) {
-    String text = new String(source, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    DecodedSource decoded = SourceDecoder.decode(source);
+    if (decoded.error().isPresent()) {
+      return new ParseResult(path, null, List.of(), Optional.of(syntaxError(decoded.error().get())));
     }
-    return parseText(text, path);
+    return parseText(decoded.text(), path);
   }
 
   /** Parses already-decoded text. */
   public static ParseResult parseText(String text, String path) {
     return SourceParser.parse(text, path);
+  }
+
+  private static SyntaxError syntaxError(DecodeError e) {
+    // CPython gives problems of the whole file (the encoding itself) line 0; we keep its numbering
+    // so that our diagnostics and CPython's agree line for line.
+    boolean wholeFile = switch (e.kind()) {
+      case BOM_MISMATCH, UNKNOWN_ENCODING, NOT_TEXT_ENCODING, CODEC_ERROR -> true;
+      default -> false;
+    };
+    return wholeFile ? new SyntaxError("SyntaxError", e.message(), 0, 0, 0, 0)
+        : new SyntaxError("SyntaxError", e.message(), e.line(), e.column(), 0, 0);
   }
 }
