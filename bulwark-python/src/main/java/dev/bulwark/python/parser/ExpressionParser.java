@@ -895,7 +895,6 @@ abstract class ExpressionParser extends ParserBase {
     if (at(Tok.KW_LAMBDA)) {
       throw errorAt("f-string: lambda expressions are not allowed without parentheses", p);
     }
-    int exprStart = p;
     Expr value = at(Tok.KW_YIELD) ? yieldExpr() : starExpressions();
     int exprEnd = p;
     boolean debug = false;
@@ -953,7 +952,8 @@ abstract class ExpressionParser extends ParserBase {
     }
     TextRange range = rangeFrom(open);
     if (template) {
-      String source = new String(src, t.start[exprStart], t.end[exprEnd - 1] - t.start[exprStart]);
+      // PEP 750: the text between '{' and the first '=', '!', ':' or '}', whitespace included
+      String source = new String(src, t.end[open], t.start[exprEnd] - t.end[open]);
       return new Expr.Interpolation(value, new PyConstant.PyStr(source), conversion, spec, range);
     }
     return new Expr.FormattedValue(value, conversion, spec, range);
