@@ -1,0 +1,1 @@
+k = [*a for a in b]

@@ -1,0 +1,4 @@
+foo(a,
+     b
+def g():
+    pass
