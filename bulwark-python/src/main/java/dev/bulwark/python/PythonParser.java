@@ -18,6 +18,10 @@ public final class PythonParser {
   /** Decodes {@code source} as CPython decodes a file (BOM, PEP 263 cookie, UTF-8) and parses it. */
   public static ParseResult parse(byte[] source, String path) {
     DecodedSource decoded = SourceDecoder.decode(source);
+    if (decoded.error().isPresent() && decoded.error().get().kind() == DecodeError.Kind.INVALID_UTF8) {
+      // CPython decodes token by token: a stray byte in a comment is no error
+      return SourceParser.parse(decoded.text(), path, decoded.error().get());
+    }
     if (decoded.error().isPresent()) {
       return new ParseResult(path, null, List.of(), Optional.of(syntaxError(decoded.error().get())));
     }

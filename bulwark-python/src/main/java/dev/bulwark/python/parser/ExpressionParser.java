@@ -254,67 +254,83 @@ abstract class ExpressionParser extends ParserBase {
 
   final Expr bitwiseOr() {
     int start = p;
+    int mark = nesting;
     Expr left = bitwiseXor();
     while (at(Tok.VBAR)) {
       p++;
       Expr right = bitwiseXor();
       left = new Expr.BinOp(left, Operator.BitOr, right, rangeFrom(start));
+      enter();
     }
+    nesting = mark;
     return left;
   }
 
   private Expr bitwiseXor() {
     int start = p;
+    int mark = nesting;
     Expr left = bitwiseAnd();
     while (at(Tok.CIRCUMFLEX)) {
       p++;
       Expr right = bitwiseAnd();
       left = new Expr.BinOp(left, Operator.BitXor, right, rangeFrom(start));
+      enter();
     }
+    nesting = mark;
     return left;
   }
 
   private Expr bitwiseAnd() {
     int start = p;
+    int mark = nesting;
     Expr left = shiftExpr();
     while (at(Tok.AMPER)) {
       p++;
       Expr right = shiftExpr();
       left = new Expr.BinOp(left, Operator.BitAnd, right, rangeFrom(start));
+      enter();
     }
+    nesting = mark;
     return left;
   }
 
   private Expr shiftExpr() {
     int start = p;
+    int mark = nesting;
     Expr left = sum();
     while (true) {
       Operator op = at(Tok.LEFTSHIFT) ? Operator.LShift : at(Tok.RIGHTSHIFT) ? Operator.RShift : null;
       if (op == null) {
+        nesting = mark;
         return left;
       }
       p++;
       Expr right = sum();
       left = new Expr.BinOp(left, op, right, rangeFrom(start));
+      enter();
     }
   }
 
   private Expr sum() {
     int start = p;
+    int mark = nesting;
     Expr left = term();
     while (true) {
       Operator op = at(Tok.PLUS) ? Operator.Add : at(Tok.MINUS) ? Operator.Sub : null;
       if (op == null) {
+        nesting = mark;
         return left;
       }
       p++;
       Expr right = term();
       left = new Expr.BinOp(left, op, right, rangeFrom(start));
+      enter();
     }
   }
 
   private Expr term() {
     int start = p;
+    int mark = nesting;
     Expr left = factor();
     while (true) {
       Operator op;
@@ -325,12 +341,14 @@ abstract class ExpressionParser extends ParserBase {
         case Tok.PERCENT -> op = Operator.Mod;
         case Tok.AT -> op = Operator.MatMult;
         default -> {
-          return left;
+          nesting = mark;
+        return left;
         }
       }
       p++;
       Expr right = factor();
       left = new Expr.BinOp(left, op, right, rangeFrom(start));
+      enter();
     }
   }
 
@@ -381,8 +399,8 @@ abstract class ExpressionParser extends ParserBase {
 
   final Expr primary() {
     int start = p;
+    int mark = nesting;
     Expr e = atom();
-    int chain = 0;
     while (true) {
       switch (kind()) {
         case Tok.DOT -> {
@@ -401,12 +419,11 @@ abstract class ExpressionParser extends ParserBase {
           e = new Expr.Subscript(e, slice, ExprContext.Load, rangeFrom(start));
         }
         default -> {
+          nesting = mark;
           return e;
         }
       }
-      if (++chain > MAX_NESTING) {
-        throw tooComplex();
-      }
+      enter();
     }
   }
 
@@ -416,13 +433,13 @@ abstract class ExpressionParser extends ParserBase {
     int open = expect(Tok.LPAR);
     List<Expr> args = list();
     List<Keyword> keywords = list();
-    arguments(args, keywords, open);
+    arguments(args, keywords, open, true);
     expect(Tok.RPAR);
     return new Expr.Call(func, args, keywords, rangeFrom(start));
   }
 
   /** The arguments of a call or a class definition, up to (not including) the closing ')'. */
-  final void arguments(List<Expr> args, List<Keyword> keywords, int open) {
+  final void arguments(List<Expr> args, List<Keyword> keywords, int open, boolean generatorAllowed) {
     boolean sawKeyword = false;
     boolean sawDoubleStar = false;
     while (!at(Tok.RPAR)) {
@@ -430,6 +447,9 @@ abstract class ExpressionParser extends ParserBase {
       if (at(Tok.STAR)) {
         p++;
         Expr value = expression();
+        if (at(Tok.KW_FOR) || (at(Tok.KW_ASYNC) && kindAt(1) == Tok.KW_FOR)) {
+          throw errorAt("iterable unpacking cannot be used in comprehension", start);
+        }
         if (sawDoubleStar) {
           throw errorAt("iterable argument unpacking follows keyword argument unpacking", start);
         }
@@ -448,6 +468,9 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         Expr e = namedExpression();
         if (at(Tok.KW_FOR) || (at(Tok.KW_ASYNC) && kindAt(1) == Tok.KW_FOR)) {
+          if (!generatorAllowed) {
+            throw invalidSyntax();
+          }
           List<Comprehension> generators = forIfClauses();
           boolean alone = args.isEmpty() && keywords.isEmpty() && at(Tok.RPAR);
           if (!alone) {
@@ -473,8 +496,34 @@ abstract class ExpressionParser extends ParserBase {
       }
     }
     if (!at(Tok.RPAR)) {
-      throw invalidSyntax();
+      throw missingComma(args.isEmpty() && keywords.isEmpty() ? null : lastArgument(args, keywords));
     }
+  }
+
+  private static dev.bulwark.python.ast.Located lastArgument(List<Expr> args, List<Keyword> keywords) {
+    if (keywords.isEmpty()) {
+      return args.get(args.size() - 1);
+    }
+    if (args.isEmpty()) {
+      return keywords.get(keywords.size() - 1);
+    }
+    Expr a = args.get(args.size() - 1);
+    Keyword k = keywords.get(keywords.size() - 1);
+    return a.range().line() > k.range().line()
+        || (a.range().line() == k.range().line() && a.range().col() > k.range().col()) ? a : k;
+  }
+
+  /**
+   * The error for two expressions side by side inside brackets, where CPython guesses a missing
+   * comma; anything else is plain invalid syntax.
+   */
+  final ParseFailure missingComma(dev.bulwark.python.ast.Located previous) {
+    if (previous != null && startsExpression() && !at(Tok.KW_YIELD) && !at(Tok.KW_LAMBDA)
+        && !(previous instanceof Expr.Name && (at(Tok.STRING) || at(Tok.FSTRING_START)))
+        && !(previous instanceof Expr.Starred)) {
+      return errorAtNode("invalid syntax. Perhaps you forgot a comma?", previous);
+    }
+    return invalidSyntax();
   }
 
   private Expr slices() {
@@ -568,6 +617,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       Expr first = starNamedExpression();
       if (at(Tok.KW_FOR) || (at(Tok.KW_ASYNC) && kindAt(1) == Tok.KW_FOR)) {
+        noStarredElement(first);
         List<Comprehension> generators = forIfClauses();
         expect(Tok.RPAR);
         return new Expr.GeneratorExp(first, generators, rangeFrom(open));
@@ -580,10 +630,10 @@ abstract class ExpressionParser extends ParserBase {
           }
           elts.add(starNamedExpression());
         }
-        expect(Tok.RPAR);
+        closeDisplay(Tok.RPAR, elts.get(elts.size() - 1));
         return new Expr.Tuple(elts, ExprContext.Load, rangeFrom(open));
       }
-      expect(Tok.RPAR);
+      closeDisplay(Tok.RPAR, first);
       if (first instanceof Expr.Starred) {
         throw errorAtNode("cannot use starred expression here", first);
       }
@@ -602,6 +652,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       Expr first = starNamedExpression();
       if (at(Tok.KW_FOR) || (at(Tok.KW_ASYNC) && kindAt(1) == Tok.KW_FOR)) {
+        noStarredElement(first);
         List<Comprehension> generators = forIfClauses();
         expect(Tok.RSQB);
         return new Expr.ListComp(first, generators, rangeFrom(open));
@@ -613,7 +664,7 @@ abstract class ExpressionParser extends ParserBase {
         }
         elts.add(starNamedExpression());
       }
-      expect(Tok.RSQB);
+      closeDisplay(Tok.RSQB, elts.get(elts.size() - 1));
       return new Expr.List(elts, ExprContext.Load, rangeFrom(open));
     } finally {
       leave();
@@ -648,6 +699,7 @@ abstract class ExpressionParser extends ParserBase {
         return dictRest(open, keys, values);
       }
       if (at(Tok.KW_FOR) || (at(Tok.KW_ASYNC) && kindAt(1) == Tok.KW_FOR)) {
+        noStarredElement(first);
         List<Comprehension> generators = forIfClauses();
         expect(Tok.RBRACE);
         return new Expr.SetComp(first, generators, rangeFrom(open));
@@ -659,11 +711,19 @@ abstract class ExpressionParser extends ParserBase {
         }
         elts.add(starNamedExpression());
       }
-      expect(Tok.RBRACE);
+      closeDisplay(Tok.RBRACE, elts.get(elts.size() - 1));
       return new Expr.Set(elts, rangeFrom(open));
     } finally {
       leave();
     }
+  }
+
+  /** Consumes the closing bracket of a display, or explains why it is not there. */
+  private void closeDisplay(int closer, Expr last) {
+    if (!at(closer)) {
+      throw missingComma(last);
+    }
+    p++;
   }
 
   private Expr dictRest(int open, List<Expr> keys, List<Expr> values) {
@@ -675,8 +735,13 @@ abstract class ExpressionParser extends ParserBase {
         keys.add(null);
         values.add(bitwiseOr());
       } else {
-        keys.add(expression());
-        expect(Tok.COLON);
+        Expr key = expression();
+        if (!at(Tok.COLON)) {
+          throw at(Tok.COMMA) || at(Tok.RBRACE) ? errorAtNode("':' expected after dictionary key", key)
+              : invalidSyntax();
+        }
+        p++;
+        keys.add(key);
         values.add(expression());
       }
     }
@@ -685,6 +750,13 @@ abstract class ExpressionParser extends ParserBase {
   }
 
   // ---------------------------------------------------------------- comprehensions
+
+  /** CPython refuses {@code [*x for x in y]}: a starred element cannot be a comprehension's element. */
+  private void noStarredElement(Expr element) {
+    if (element instanceof Expr.Starred) {
+      throw errorAtNode("iterable unpacking cannot be used in comprehension", element);
+    }
+  }
 
   final List<Comprehension> forIfClauses() {
     List<Comprehension> generators = list();
@@ -892,8 +964,9 @@ abstract class ExpressionParser extends ParserBase {
       throw errorAt(template ? "t-string: valid expression required before '}'"
           : "f-string: valid expression required before '}'", p);
     }
+    String kind = template ? "t-string" : "f-string";
     if (at(Tok.KW_LAMBDA)) {
-      throw errorAt("f-string: lambda expressions are not allowed without parentheses", p);
+      throw errorAt(kind + ": lambda expressions are not allowed without parentheses", p);
     }
     Expr value = at(Tok.KW_YIELD) ? yieldExpr() : starExpressions();
     int exprEnd = p;
@@ -908,14 +981,14 @@ abstract class ExpressionParser extends ParserBase {
     if (at(Tok.EXCLAMATION)) {
       int bang = p++;
       if (!at(Tok.NAME)) {
-        throw errorAt("f-string: missing conversion character", p);
+        throw errorAt(kind + ": missing conversion character", p);
       }
       if (t.start[p] != t.end[bang]) {
-        throw errorAt("f-string: conversion type must come right after the exclamanation mark", p);
+        throw errorAt(kind + ": conversion type must come right after the exclamanation mark", p);
       }
       String c = text(p);
       if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
-        throw errorAt("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'", p);
+        throw errorAt(kind + ": invalid conversion character '" + c + "': expected 's', 'r', or 'a'", p);
       }
       conversion = c.charAt(0);
       p++;
@@ -931,9 +1004,10 @@ abstract class ExpressionParser extends ParserBase {
           specPieces.text(text, lone, rangeOf(p));
           p++;
         } else if (at(Tok.LBRACE)) {
-          specPieces.expr(replacementField(raw, template, specPieces));
+          // fields inside a format spec stay FormattedValue, in t-strings too (PEP 750)
+          specPieces.expr(replacementField(raw, false, specPieces));
         } else {
-          throw errorAt("f-string: expecting '}'", p);
+          throw errorAt(kind + ": expecting '}'", p);
         }
       }
       TextRange r = new TextRange(t.line[colon], t.col[colon], t.line[p], t.col[p]);
@@ -943,8 +1017,8 @@ abstract class ExpressionParser extends ParserBase {
       if (kind() == Tokens.ERROR) {
         throw invalidSyntax();
       }
-      throw errorAt(exprEnd == p && !debug ? "f-string: expecting '=', or '!', or ':', or '}'"
-          : "f-string: expecting '}'", p);
+      throw errorAt(exprEnd == p && !debug ? kind + ": expecting '=', or '!', or ':', or '}'"
+          : kind + ": expecting '}'", p);
     }
     p++;
     if (debug && conversion == -1 && spec == null) {

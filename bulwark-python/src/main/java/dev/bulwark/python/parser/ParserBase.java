@@ -11,8 +11,11 @@ import java.text.Normalizer;
  */
 abstract class ParserBase {
 
-  /** Deeper than this, CPython gives up with "too complex"; so do we, before the Java stack does. */
-  static final int MAX_NESTING = 3000;
+  /**
+   * How deep a tree may grow. CPython gives up somewhere between 5,000 and 10,000 levels (its parser
+   * stack and its recursion limit); we stop at a depth that tree walkers can still recurse through.
+   */
+  static final int MAX_NESTING = 6000;
 
   final char[] src;
   final Tokens t;
@@ -62,9 +65,6 @@ abstract class ParserBase {
   }
 
   ParseFailure expected(int kind) {
-    if (kinds[p] == Tokens.ERROR) {
-      return new ParseFailure(t.error);
-    }
     if (kind == Tok.COLON) {
       return errorAtPrevEnd("expected ':'");
     }
@@ -182,8 +182,8 @@ abstract class ParserBase {
   }
 
   final ParseFailure tooComplex() {
-    return new ParseFailure(new SyntaxError("SyntaxError", "too many nested expressions: Python source too complex to parse",
-        t.line[p], charColumn(t.start[p]), 0, 0));
+    return fail(new SyntaxError("SyntaxError", "too many nested expressions: Python source too complex to parse",
+        t.line[p], charColumn(t.start[p]), 0, 0), p);
   }
 
   final void leave() {
@@ -192,48 +192,52 @@ abstract class ParserBase {
 
   // ---------------------------------------------------------------- errors
 
+  /**
+   * Settles which error to report, as CPython does after a failed parse: it tokenizes the rest of
+   * the file, and a tokenizer error found there (an unterminated string, a bad number) replaces the
+   * parser's. A bracket left open at the end of the file only does when the failure is inside it.
+   */
+  final ParseFailure fail(SyntaxError parserError, int tok) {
+    if (t.error == null) {
+      return new ParseFailure(parserError);
+    }
+    if (kinds[tok] == Tokens.ERROR || t.unclosedOffset < 0 || t.start[tok] > t.unclosedOffset) {
+      return new ParseFailure(t.error);
+    }
+    return new ParseFailure(parserError);
+  }
+
   /** "invalid syntax" at the current token, or the tokenizer's error if that is where we are. */
   final ParseFailure invalidSyntax() {
     return errorAt("invalid syntax", p);
   }
 
   final ParseFailure errorAt(String message, int tok) {
-    // Like CPython, a generic "invalid syntax" gives way to an error the tokenizer finds further
-    // on (an unclosed bracket, an unterminated string), which is the more useful message.
-    if (kinds[tok] == Tokens.ERROR || (t.error != null && message.equals("invalid syntax"))) {
-      return new ParseFailure(t.error);
-    }
-    return new ParseFailure(new SyntaxError("SyntaxError", message, t.line[tok], charColumn(t.start[tok]),
-        t.endLine[tok], charColumn(t.end[tok])));
+    return fail(new SyntaxError("SyntaxError", message, t.line[tok], charColumn(t.start[tok]),
+        t.endLine[tok], charColumn(t.end[tok])), tok);
   }
 
   final ParseFailure errorAtNode(String message, Located node) {
     TextRange r = node.range();
-    return new ParseFailure(new SyntaxError("SyntaxError", message, r.line(), r.col() + 1, r.endLine(), r.endCol() + 1));
+    return fail(new SyntaxError("SyntaxError", message, r.line(), r.col() + 1, r.endLine(), r.endCol() + 1), p);
   }
 
   final ParseFailure indentationError(String message, int tok) {
-    if (kinds[tok] == Tokens.ERROR) {
-      return new ParseFailure(t.error);
-    }
-    return new ParseFailure(new SyntaxError("IndentationError", message, t.line[tok], charColumn(t.start[tok]), 0, 0));
+    return fail(new SyntaxError("IndentationError", message, t.line[tok], charColumn(t.start[tok]), 0, 0), tok);
   }
 
   /** An error placed just after the last real token (not a NEWLINE or DEDENT) consumed. */
   final ParseFailure errorAfterLastReal(String message) {
     int last = lastReal();
-    return new ParseFailure(new SyntaxError("SyntaxError", message, t.endLine[last], charColumn(t.end[last]),
-        t.endLine[last], charColumn(t.end[last])));
+    return fail(new SyntaxError("SyntaxError", message, t.endLine[last], charColumn(t.end[last]),
+        t.endLine[last], charColumn(t.end[last])), p);
   }
 
   /** An error placed just after the previous token, as CPython places "expected ':'". */
   final ParseFailure errorAtPrevEnd(String message) {
-    if (kinds[p] == Tokens.ERROR) {
-      return new ParseFailure(t.error);
-    }
     int prev = Math.max(p - 1, 0);
-    return new ParseFailure(new SyntaxError("SyntaxError", message, t.endLine[prev], charColumn(t.end[prev]),
-        t.endLine[prev], charColumn(t.end[prev])));
+    return fail(new SyntaxError("SyntaxError", message, t.endLine[prev], charColumn(t.end[prev]),
+        t.endLine[prev], charColumn(t.end[prev])), p);
   }
 
   /** CPython's SyntaxError offsets count characters from 1. */

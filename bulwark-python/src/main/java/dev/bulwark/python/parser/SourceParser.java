@@ -3,6 +3,7 @@ package dev.bulwark.python.parser;
 import dev.bulwark.python.ParseResult;
 import dev.bulwark.python.SyntaxError;
 import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.source.DecodeError;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +12,16 @@ public final class SourceParser {
   private SourceParser() {}
 
   public static ParseResult parse(String text, String path) {
+    return parse(text, path, null);
+  }
+
+  /**
+   * Parses text in which bytes that were not UTF-8 stand as U+DC80..U+DCFF; {@code decodeError}
+   * describes the first of them. Like CPython, such bytes are only an error outside comments.
+   */
+  public static ParseResult parse(String text, String path, DecodeError decodeError) {
     char[] src = universalNewlines(text);
-    Tokenizer.Result tokens = Tokenizer.tokenize(src);
+    Tokenizer.Result tokens = Tokenizer.tokenize(src, decodeError);
     try {
       Mod.Module module = new StatementParser(src, tokens.tokens()).parseModule();
       return new ParseResult(path, module, tokens.comments(), Optional.empty());

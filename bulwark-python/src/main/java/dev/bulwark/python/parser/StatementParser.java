@@ -10,6 +10,7 @@ import dev.bulwark.python.ast.MatchCase;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.python.ast.Pattern;
+import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.python.ast.TextRange;
 import dev.bulwark.python.ast.TypeParam;
@@ -169,7 +170,7 @@ final class StatementParser extends PatternParser {
       if (at(Tok.NEWLINE) || at(Tok.SEMI)) {
         break;
       }
-      Expr target = bitwiseOr();
+      Expr target = at(Tok.STAR) ? starExpression() : bitwiseOr();
       targets.add(Targets.delete(target, this));
     } while (accept(Tok.COMMA));
     if (targets.isEmpty()) {
@@ -185,6 +186,11 @@ final class StatementParser extends PatternParser {
   private Stmt expressionStatement() {
     int start = p;
     Expr first = annotatedRhs();
+    if (first instanceof Expr.Name legacy && (legacy.id().equals("print") || legacy.id().equals("exec"))
+        && startsExpression() && !at(Tok.LPAR)) {
+      throw errorAtNode("Missing parentheses in call to '" + legacy.id() + "'. Did you mean " + legacy.id()
+          + "(...)?", first);
+    }
     if (at(Tok.COLON)) {
       return annotatedAssignment(start, first);
     }
@@ -200,21 +206,47 @@ final class StatementParser extends PatternParser {
     if (!at(Tok.EQUAL)) {
       return new Stmt.Expr(first, rangeFrom(start));
     }
-    List<Expr> targets = list();
+    List<Expr> raw = list();
     Expr value = first;
     while (accept(Tok.EQUAL)) {
-      targets.add(assignTarget(value));
+      raw.add(value);
       value = annotatedRhs();
+    }
+    List<Expr> targets = list();
+    for (Expr target : raw) {
+      targets.add(assignTarget(target, raw.size() == 1 && isBitwiseOrLevel(value)));
     }
     return new Stmt.Assign(targets, value, null, rangeFrom(start));
   }
 
-  private Expr assignTarget(Expr e) {
-    if (e instanceof Expr.Call || e instanceof Expr.Compare || e instanceof Expr.Constant
-        || e instanceof Expr.BinOp || e instanceof Expr.BoolOp || e instanceof Expr.UnaryOp) {
+  /**
+   * Checks an assignment target. CPython suggests '==' only where its grammar could have meant a
+   * comparison: a single target and a value at the bitwise-or level, the target not a keyword constant.
+   */
+  private Expr assignTarget(Expr e, boolean couldBeComparison) {
+    if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+      throw errorAtNode("assignment to yield expression not possible", e);
+    }
+    boolean keywordConstant = e instanceof Expr.Constant c
+        && (c.value() instanceof PyConstant.PyBool || c.value() instanceof PyConstant.PyNone);
+    if (couldBeComparison && !keywordConstant && isBitwiseOrLevel(e) && !isTargetShaped(e)) {
       throw errorAtNode("cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?", e);
     }
     return Targets.store(e, this);
+  }
+
+  private static boolean isTargetShaped(Expr e) {
+    return e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript
+        || e instanceof Expr.Starred || e instanceof Expr.Tuple || e instanceof Expr.List
+        || e instanceof Expr.GeneratorExp;
+  }
+
+  /** Whether an expression is one that CPython's bitwise_or rule can produce on its own. */
+  private static boolean isBitwiseOrLevel(Expr e) {
+    return !(e instanceof Expr.Tuple || e instanceof Expr.Compare || e instanceof Expr.BoolOp
+        || e instanceof Expr.IfExp || e instanceof Expr.Lambda || e instanceof Expr.Starred
+        || e instanceof Expr.NamedExpr || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+        || (e instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not));
   }
 
   private Stmt annotatedAssignment(int start, Expr target) {
@@ -445,7 +477,7 @@ final class StatementParser extends PatternParser {
     List<Keyword> keywords = list();
     if (at(Tok.LPAR)) {
       int open = p++;
-      arguments(bases, keywords, open);
+      arguments(bases, keywords, open, false);
       expect(Tok.RPAR);
     }
     colon();
@@ -658,7 +690,8 @@ final class StatementParser extends PatternParser {
       }
       elts.add(expression());
     }
-    return new Expr.Tuple(elts, ExprContext.Load, rangeFrom(start));
+    bareExceptTuple = new Expr.Tuple(elts, ExprContext.Load, rangeFrom(start));
+    return bareExceptTuple;
   }
 
 

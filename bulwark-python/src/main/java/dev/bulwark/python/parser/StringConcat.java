@@ -95,7 +95,8 @@ final class StringConcat {
     int bodyStart = quote + qlen;
     int bodyEnd = t.end[tok] - qlen;
     if (count++ == 0) {
-      firstIsUnicode = prefix.unicode();
+      // CPython records kind='u' only for a lower-case u prefix
+      firstIsUnicode = src[start] == 'u';
     }
     sawNonTemplate = true;
     try {

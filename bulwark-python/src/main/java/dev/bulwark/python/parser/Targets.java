@@ -24,9 +24,6 @@ final class Targets {
 
   private static Expr withContext(Expr e, ExprContext ctx, ParserBase parser, String verb) {
     if (e instanceof Expr.Name n) {
-      if (ctx == ExprContext.Store && n.id().equals("__debug__")) {
-        throw parser.errorAtNode("cannot assign to __debug__", e);
-      }
       return new Expr.Name(n.id(), ctx, n.range());
     }
     if (e instanceof Expr.Attribute a) {

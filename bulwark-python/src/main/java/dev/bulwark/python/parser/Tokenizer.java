@@ -3,6 +3,7 @@ package dev.bulwark.python.parser;
 import dev.bulwark.python.Comment;
 import dev.bulwark.python.SyntaxError;
 import dev.bulwark.python.ast.TextRange;
+import dev.bulwark.python.source.DecodeError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class Tokenizer {
   /** CPython's limits (MAXLEVEL and MAXINDENT in its tokenizer). */
   static final int MAX_PAREN_DEPTH = 200;
   static final int MAX_INDENT = 100;
+  static final int MAX_FSTRING_NESTING = 150;
 
   private static final char STRING_MARK = 'S';
   private static final char FIELD_MARK = 'F';
@@ -29,6 +31,8 @@ public final class Tokenizer {
   private final int n;
   private final Tokens out;
   private final List<Comment> comments = new ArrayList<>();
+  /** The decoder's report of the first byte that was not UTF-8, if any, for CPython's wording. */
+  private final DecodeError decodeError;
 
   private int pos;
   private int lineNo = 1;
@@ -43,6 +47,7 @@ public final class Tokenizer {
   /** For 'S': the index of its FSTRING_START token; for 'F': 1 while in the format spec. */
   private int[] parenInfo = new int[16];
   private int depth;
+  private int openFStrings;
 
   private final int[] indents = new int[MAX_INDENT + 2];
   private final int[] altIndents = new int[MAX_INDENT + 2];
@@ -53,8 +58,9 @@ public final class Tokenizer {
   private int trackLine = 1;
   private int trackCol;
 
-  private Tokenizer(char[] src) {
+  private Tokenizer(char[] src, DecodeError decodeError) {
     this.src = src;
+    this.decodeError = decodeError;
     this.n = src.length;
     this.out = new Tokens(src.length / 6 + 16);
   }
@@ -64,7 +70,12 @@ public final class Tokenizer {
 
   /** Tokenizes text whose newlines are already {@code \n} only. */
   static Result tokenize(char[] src) {
-    Tokenizer t = new Tokenizer(src);
+    return tokenize(src, null);
+  }
+
+  /** Tokenizes text holding undecodable bytes as U+DC80..U+DCFF, which the decoder described. */
+  static Result tokenize(char[] src, DecodeError decodeError) {
+    Tokenizer t = new Tokenizer(src, decodeError);
     try {
       t.run();
     } catch (ParseFailure f) {
@@ -257,10 +268,6 @@ public final class Tokenizer {
     if (pos >= n || src[pos] == '#' || src[pos] == '\n') {
       return true;
     }
-    if (src[pos] == '\\' && pos + 1 < n && src[pos + 1] == '\n') {
-      // a continuation right after the indentation: CPython reads the joined line's indentation
-      // from this physical line, which is what we have now
-    }
     if (col == indents[indentTop]) {
       if (altCol != altIndents[indentTop]) {
         throw error("TabError", "inconsistent use of tabs and spaces in indentation", pos);
@@ -283,7 +290,16 @@ public final class Tokenizer {
         dedents++;
       }
       if (col != indents[indentTop]) {
-        throw error("IndentationError", "unindent does not match any outer indentation level", pos);
+        int at = pos;
+        if (src[pos] == '\\' && pos + 1 < n && src[pos + 1] == '\n') {
+          // the line goes on after a backslash: CPython notices on the joined line, at its end
+          newLineAt(pos + 2);
+          at = pos + 2;
+          while (at < n && src[at] != '\n') {
+            at++;
+          }
+        }
+        throw error("IndentationError", "unindent does not match any outer indentation level", at);
       }
       if (altCol != altIndents[indentTop]) {
         throw error("TabError", "inconsistent use of tabs and spaces in indentation", pos);
@@ -345,11 +361,18 @@ public final class Tokenizer {
   private void finish() {
     if (depth > 0) {
       int top = depth - 1;
-      if (parenKind[top] == STRING_MARK || parenKind[top] == FIELD_MARK) {
+      if (parenKind[top] != STRING_MARK) {
+        out.unclosedOffset = parenOffset[top];
+      }
+      if (parenKind[top] == FIELD_MARK) {
+        throw new ParseFailure(new SyntaxError("SyntaxError", "'{' was never closed",
+            parenLine[top], parenOffset[top] - parenLineStart[top] + 1, 0, 0));
+      }
+      if (parenKind[top] == STRING_MARK) {
         int s = fstringIndex();
         throw new ParseFailure(new SyntaxError("SyntaxError",
-            "unterminated " + (isTriple(s) ? "triple-quoted " : "") + "f-string literal (detected at line " + eofLine()
-                + ")",
+            "unterminated " + (isTriple(s) ? "triple-quoted " : "") + stringKind(s) + " literal (detected at line "
+                + eofLine() + ")",
             parenLine[s], parenOffset[s] - parenLineStart[s] + 1, 0, 0));
       }
       throw new ParseFailure(new SyntaxError("SyntaxError", "'" + parenKind[top] + "' was never closed",
@@ -386,7 +409,7 @@ public final class Tokenizer {
   }
 
   private void openBracket(char c) {
-    if (depth >= MAX_PAREN_DEPTH) {
+    if (depth - openFStrings >= MAX_PAREN_DEPTH) {
       throw error("too many nested parentheses", pos);
     }
     push(c, pos, 0);
@@ -499,7 +522,29 @@ public final class Tokenizer {
     return true;
   }
 
+  /**
+   * Bytes that were not UTF-8 reach us as U+DC80..U+DCFF (Python's surrogateescape). CPython
+   * decodes token by token, so such a byte is an error only outside comments.
+   */
+  private boolean isUndecodedByte(int at) {
+    char c = src[at];
+    // a low surrogate after a high one is half of a real character beyond U+FFFF
+    return c >= 0xDC80 && c <= 0xDCFF && !(at > 0 && Character.isHighSurrogate(src[at - 1]));
+  }
+
+  private ParseFailure undecodedByte(int at) {
+    int line = lineOf(at);
+    if (decodeError != null && decodeError.line() == line) {
+      return new ParseFailure(new SyntaxError("SyntaxError", decodeError.message(), line, decodeError.column(), 0, 0));
+    }
+    return error("(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", src[at] - 0xDC00)
+        + " in position " + (at - lineStartOf(at)) + ": invalid start byte", at);
+  }
+
   private void invalidCharacter(int at) {
+    if (isUndecodedByte(at)) {
+      throw undecodedByte(at);
+    }
     int cp = Character.codePointAt(src, at, n);
     String hex = String.format("%04X", cp);
     if (isPrintable(cp)) {
@@ -827,12 +872,12 @@ public final class Tokenizer {
     int startLine = lineNo;
     int startLineStart = lineStart;
     if (formatted) {
-      if (depth >= MAX_PAREN_DEPTH) {
-        throw error("too many nested parentheses", start);
-      }
       pos = bodyStart;
       emitAt(Tok.FSTRING_START, start, bodyStart);
-      push(STRING_MARK, start, (out.size - 1) << 2 | (triple ? 1 : 0) | (raw ? 2 : 0));
+      if (++openFStrings >= MAX_FSTRING_NESTING) {
+        throw error("too many nested " + (template ? "t" : "f") + "-strings", quote);
+      }
+      push(STRING_MARK, start, (out.size - 1) << 3 | (triple ? 1 : 0) | (raw ? 2 : 0) | (template ? 4 : 0));
       return;
     }
     int i = bodyStart;
@@ -864,6 +909,8 @@ public final class Tokenizer {
       } else if (c == 0) {
         pos = i;
         throw error("source code cannot contain null bytes", i);
+      } else if (c >= 0xDC80 && isUndecodedByte(i)) {
+        throw undecodedByte(i);
       }
       i++;
     }
@@ -897,13 +944,18 @@ public final class Tokenizer {
     return (parenInfo[stringIndex] & 1) != 0;
   }
 
+  /** "f-string" or "t-string", for the messages about the string at this paren-stack index. */
+  private String stringKind(int stringIndex) {
+    return (parenInfo[stringIndex] & 4) != 0 ? "t-string" : "f-string";
+  }
+
   /** Reads literal text of an f-string (or of a format spec) up to a field, the spec's end or the quote. */
   private void scanFStringLiteral() {
     boolean inSpec = parenKind[depth - 1] == FIELD_MARK;
     int s = fstringIndex();
     boolean triple = isTriple(s);
     boolean raw = (parenInfo[s] & 2) != 0;
-    int startTok = parenInfo[s] >> 2;
+    int startTok = parenInfo[s] >> 3;
     char q = src[out.end[startTok] - 1];
     int i = pos;
     int midStart = pos;
@@ -911,7 +963,8 @@ public final class Tokenizer {
       if (i >= n) {
         pos = i;
         throw new ParseFailure(new SyntaxError("SyntaxError",
-            "unterminated " + (triple ? "triple-quoted " : "") + "f-string literal (detected at line " + eofLine() + ")",
+            "unterminated " + (triple ? "triple-quoted " : "") + stringKind(s) + " literal (detected at line "
+                + eofLine() + ")",
             parenLine[s], parenOffset[s] - parenLineStart[s] + 1, 0, 0));
       }
       char c = src[i];
@@ -924,6 +977,7 @@ public final class Tokenizer {
         pos = i + (triple ? 3 : 1);
         emitAt(Tok.FSTRING_END, i, pos);
         depth--;
+        openFStrings--;
         return;
       }
       if (c == '\n') {
@@ -933,7 +987,7 @@ public final class Tokenizer {
             throw error("f-string: expecting '}'", i);
           }
           throw new ParseFailure(new SyntaxError("SyntaxError",
-              "unterminated f-string literal (detected at line " + lineNo + ")",
+              "unterminated " + stringKind(s) + " literal (detected at line " + lineNo + ")",
               parenLine[s], parenOffset[s] - parenLineStart[s] + 1, 0, 0));
         }
         newLineAt(i + 1);
@@ -943,6 +997,9 @@ public final class Tokenizer {
       if (c == 0) {
         pos = i;
         throw error("source code cannot contain null bytes", i);
+      }
+      if (c >= 0xDC80 && isUndecodedByte(i)) {
+        throw undecodedByte(i);
       }
       if (c == '\\') {
         char d = i + 1 < n ? src[i + 1] : 0;
@@ -971,7 +1028,7 @@ public final class Tokenizer {
         }
         middle(midStart, i);
         pos = i;
-        if (depth >= MAX_PAREN_DEPTH) {
+        if (depth - openFStrings >= MAX_PAREN_DEPTH) {
           throw error("too many nested parentheses", i);
         }
         push(FIELD_MARK, i, 0);

@@ -22,6 +22,8 @@ final class Tokens {
   int[] endCol;
   /** The tokenizer error that ended the stream, if any (the last token is then {@link #ERROR}). */
   SyntaxError error;
+  /** When the error is a bracket never closed: the char offset of that bracket; else -1. */
+  int unclosedOffset = -1;
 
   Tokens(int expected) {
     int n = Math.max(16, expected);
