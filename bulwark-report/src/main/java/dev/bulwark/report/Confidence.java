@@ -1,0 +1,6 @@
+package dev.bulwark.report;
+
+/** How sure the rule is that the finding is real, lowest first. */
+public enum Confidence {
+  LOW, MEDIUM, HIGH
+}

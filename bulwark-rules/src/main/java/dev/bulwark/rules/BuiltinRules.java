@@ -1,0 +1,26 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.rules.config.ConfigurationRules;
+import dev.bulwark.rules.crypto.CryptoRules;
+import dev.bulwark.rules.deserialization.DeserializationRules;
+import dev.bulwark.rules.injection.InjectionRules;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every built-in code rule, listed by hand (no classpath scanning: it costs start-up time and
+ * hides what is registered). Kept sorted by id.
+ */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> rules = new java.util.ArrayList<>();
+    rules.addAll(InjectionRules.all());
+    rules.addAll(CryptoRules.all());
+    rules.addAll(DeserializationRules.all());
+    rules.addAll(ConfigurationRules.all());
+    rules.sort(Comparator.comparing(r -> r.metadata().id()));
+    return List.copyOf(rules);
+  }
+}

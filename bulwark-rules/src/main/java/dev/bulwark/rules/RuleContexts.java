@@ -1,0 +1,19 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.report.Finding;
+import dev.bulwark.semantic.Scope;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.List;
+
+/** The engine's access to {@link RuleContext}'s package-private life cycle; rules never need it. */
+public final class RuleContexts {
+  private RuleContexts() {}
+
+  public static RuleContext create(String path, String source, SemanticModel model, List<Finding> findings) {
+    return new RuleContext(path, source, model, findings);
+  }
+
+  public static void enter(RuleContext context, Rule rule, Scope scope) {
+    context.enter(rule, scope);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.bulwark.rules.injection;
+
+import dev.bulwark.rules.Rule;
+import java.util.List;
+
+/** The rules of this category, listed by hand and sorted by id; {@code BuiltinRules} joins the categories. */
+public final class InjectionRules {
+  private InjectionRules() {}
+
+  public static List<Rule> all() {
+    return List.of(new SubprocessShellTrueRule());
+  }
+}

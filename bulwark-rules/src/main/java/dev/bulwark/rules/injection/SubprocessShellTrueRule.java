@@ -1,0 +1,76 @@
+package dev.bulwark.rules.injection;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.PyConstant;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@code subprocess} call that runs its command through the shell. */
+public final class SubprocessShellTrueRule extends CallRule {
+
+  private static final List<String> FUNCTIONS = List.of("subprocess.Popen", "subprocess.call",
+      "subprocess.check_call", "subprocess.check_output", "subprocess.run");
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW602", "subprocess-shell-true",
+      "subprocess call with shell=True", Severity.HIGH, Confidence.HIGH, List.of(78), List.of("B602", "S602"),
+      RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds calls of `subprocess.Popen`, `run`, `call`, `check_call` and `check_output` with `shell=True`.",
+          "The command is handed to `/bin/sh`, so any shell syntax in a piece of it that an attacker controls "
+              + "(`;`, `$(...)`, backquotes) runs as a command of its own.",
+          "subprocess.run(f\"convert {name} out.png\", shell=True)",
+          "subprocess.run([\"convert\", name, \"out.png\"])",
+          "Pass the command as a list of arguments and drop shell=True; if a shell is unavoidable, quote each "
+              + "piece with shlex.quote.",
+          "A constant command string cannot be injected into; it is reported at low severity. Silence one "
+              + "finding with `# bulwark: ignore[BW602]`.",
+          List.of("https://cwe.mitre.org/data/definitions/78.html",
+              "https://docs.python.org/3/library/subprocess.html#security-considerations")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    if (!context.isAnyOf(call.func(), FUNCTIONS)) {
+      return;
+    }
+    Optional<Expr> shell = context.argument(call, -1, "shell");
+    if (shell.isEmpty() || !isTruthy(context.constant(shell.get()))) {
+      return;
+    }
+    Optional<Expr> command = context.argument(call, 0, "args");
+    boolean constant = command.isPresent() && context.constantString(command.get()).isPresent();
+    if (constant) {
+      context.report(call, "subprocess call with shell=True runs a constant command through the shell",
+          Severity.LOW, Confidence.HIGH);
+    } else {
+      context.report(call, "subprocess call with shell=True: a command built from variables can be injected into");
+    }
+  }
+
+  /** shell= counts when it is a constant Python would take as true. */
+  static boolean isTruthy(Optional<PyConstant> value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    PyConstant v = value.get();
+    if (v instanceof PyConstant.PyBool b) {
+      return b.value();
+    }
+    if (v instanceof PyConstant.PyInt i) {
+      return i.value().signum() != 0;
+    }
+    if (v instanceof PyConstant.PyStr s) {
+      return !s.value().isEmpty();
+    }
+    return false;
+  }
+}

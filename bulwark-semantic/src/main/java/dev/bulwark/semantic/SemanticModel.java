@@ -1,0 +1,148 @@
+package dev.bulwark.semantic;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.ast.Node;
+import dev.bulwark.python.ast.PyConstant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the names of one module mean: its scopes and bindings, the qualified names that
+ * expressions stand for (through imports and aliases), and the values of constant expressions.
+ * Lookups are flow-insensitive: a name means something only when all its bindings in its scope agree.
+ */
+public final class SemanticModel {
+
+  /** How far aliases are followed ({@code P = subprocess.Popen; Q = P}) before giving up. */
+  private static final int MAX_ALIAS_DEPTH = 8;
+
+  private final Map<Node, Scope> scopes;
+  private final Scope moduleScope;
+  private final ConstantEvaluator constants = new ConstantEvaluator(this);
+
+  private SemanticModel(Mod.Module module, Map<Node, Scope> scopes) {
+    this.scopes = scopes;
+    this.moduleScope = scopes.get(module);
+  }
+
+  /**
+   * Builds the model of a module.
+   *
+   * @param moduleName the dotted module name (for relative imports and definitions), or null if unknown
+   * @param isPackage whether the file is a package's {@code __init__.py}
+   */
+  public static SemanticModel of(Mod.Module module, String moduleName, boolean isPackage) {
+    return new SemanticModel(module, ScopeBuilder.build(module, moduleName, isPackage));
+  }
+
+  public Scope moduleScope() {
+    return moduleScope;
+  }
+
+  /** The scope opened by a def, class, lambda or comprehension node, or null for other nodes. */
+  public Scope scopeOf(Node node) {
+    return scopes.get(node);
+  }
+
+  /** The scope a name used in {@code from} refers to, following Python's rules, or null for a builtin or unknown name. */
+  public Scope lookup(String name, Scope from) {
+    if (from.isGlobal(name)) {
+      return moduleScope.bindings(name).isEmpty() ? null : moduleScope;
+    }
+    Scope s = from;
+    boolean first = true;
+    while (s != null) {
+      boolean skip = !first && s.kind() == Scope.Kind.CLASS;
+      if (!skip && !s.bindings(name).isEmpty() && !(s.isNonlocal(name) && s == from)) {
+        return s;
+      }
+      first = false;
+      s = s.parent();
+    }
+    return null;
+  }
+
+  /** The bindings of a name as seen from a scope (empty for builtins and unknown names). */
+  public List<Binding> bindingsOf(String name, Scope from) {
+    Scope s = lookup(name, from);
+    return s == null ? List.of() : s.bindings(name);
+  }
+
+  /**
+   * The dotted name an expression stands for: {@code P} after {@code from subprocess import Popen as P}
+   * is {@code subprocess.Popen}; a builtin such as {@code eval} is {@code builtins.eval}.
+   */
+  public Optional<String> qualifiedName(Expr e, Scope scope) {
+    return Optional.ofNullable(qualified(e, scope, 0));
+  }
+
+  /** Whether {@code e} stands for {@code name}, e.g. {@code isName(call.func(), "subprocess.Popen", scope)}. */
+  public boolean is(Expr e, String name, Scope scope) {
+    return name.equals(qualified(e, scope, 0));
+  }
+
+  private String qualified(Expr e, Scope scope, int depth) {
+    if (depth > MAX_ALIAS_DEPTH) {
+      return null;
+    }
+    if (e instanceof Expr.Attribute a) {
+      String base = qualified(a.value(), scope, depth);
+      return base == null ? null : base + "." + a.attr();
+    }
+    if (!(e instanceof Expr.Name n)) {
+      return null;
+    }
+    Scope where = lookup(n.id(), scope);
+    if (where == null) {
+      return "builtins." + n.id();
+    }
+    String found = null;
+    for (Binding b : where.bindings(n.id())) {
+      String q;
+      if (b instanceof Binding.Import i) {
+        q = i.qualifiedName();
+      } else if (b instanceof Binding.Definition d) {
+        q = d.qualifiedName();
+      } else if (b instanceof Binding.Assignment a && a.value() != null
+          && (a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute)) {
+        q = qualified(a.value(), where, depth + 1);
+      } else {
+        return null;
+      }
+      if (q == null || (found != null && !found.equals(q))) {
+        return null;
+      }
+      found = q;
+    }
+    return found;
+  }
+
+  /** The value of a constant expression: literals, and names bound once to one. */
+  public Optional<PyConstant> constant(Expr e, Scope scope) {
+    return Optional.ofNullable(constants.value(e, scope));
+  }
+
+  /** The text of a constant string expression: literals, {@code +}, f-strings, {@code %} and {@code .format} of constants. */
+  public Optional<String> constantString(Expr e, Scope scope) {
+    return Optional.ofNullable(constants.string(e, scope));
+  }
+
+  /** The single value a name is bound to in its scope, or null when it has several or none. */
+  Expr singleValue(String name, Scope scope) {
+    Scope where = lookup(name, scope);
+    if (where == null) {
+      return null;
+    }
+    List<Binding> bs = where.bindings(name);
+    if (bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a) {
+      return a.value();
+    }
+    return null;
+  }
+
+  Scope scopeOfName(String name, Scope scope) {
+    return lookup(name, scope);
+  }
+}
