@@ -3,14 +3,16 @@
 #
 #   tools/bench/parse-vs-cpython.sh [DIR...]
 #
-# DIR defaults to the CPython 3.13 standard library. Environment: ITERATIONS and WARMUP (passes,
-# default 5 and 3), PYTHON (default: pyenv's 3.13.0, else python3.13, else python3).
+# DIR defaults to the CPython 3.13 standard library. Environment: ITERATIONS (timed passes, default
+# 5), WARMUP (Bulwark's untimed passes, default 10: the JIT needs them), CPYTHON_WARMUP (default
+# 1: no JIT), PYTHON (default: pyenv's 3.13.0, else python3.13, else python3).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 iterations=${ITERATIONS:-5}
-warmup=${WARMUP:-3}
+warmup=${WARMUP:-10}
+cpython_warmup=${CPYTHON_WARMUP:-1}
 
 if [[ -n ${PYTHON:-} ]]; then
   python=("$PYTHON")
@@ -36,17 +38,20 @@ echo "== bulwark ($root/bulwark bench parse)"
 "$root/bulwark" bench parse --iterations "$iterations" --warmup "$warmup" "$@" | tee "$out/bulwark"
 echo
 echo "== cpython (${python[*]})"
-"${python[@]}" "$here/cpython_parse_throughput.py" --iterations "$iterations" --warmup "$warmup" "$@" \
+"${python[@]}" "$here/cpython_parse_throughput.py" --iterations "$iterations" --warmup "$cpython_warmup" "$@" \
   | tee "$out/cpython"
 echo
 
-# The MB/s figure is the third field of each result line, e.g. "bulwark single-thread: 12.34 MB/s, ...".
-rate() { awk -v prefix="$1" 'index($0, prefix) == 1 { print $3; exit }' "$2"; }
+# Each result line holds one "<number> MB/s"; the line is picked by how it starts.
+rate() {
+  awk -v prefix="$1" 'index($0, prefix) == 1 && match($0, /[0-9.]+ MB\/s/) {
+    print substr($0, RSTART, RLENGTH - 5); exit
+  }' "$2"
+}
 cpython=$(rate "cpython " "$out/cpython")
 single=$(rate "bulwark single-thread:" "$out/bulwark")
-multi_line=$(grep -m1 -E '^bulwark [0-9]+-threads:' "$out/bulwark" || true)
-threads=$(awk '{ sub(/-threads:/, "", $2); print $2 }' <<<"$multi_line")
-multi=$(awk '{ print $3 }' <<<"$multi_line")
+threads=$(sed -n 's/^bulwark \([0-9]*\)-threads:.*/\1/p' "$out/bulwark" | head -n 1)
+multi=$(rate "bulwark $threads-threads:" "$out/bulwark")
 if [[ -z $cpython || -z $single || -z $multi ]]; then
   echo "parse-vs-cpython: could not read the results above" >&2
   exit 1

@@ -94,14 +94,7 @@ abstract class ExpressionParser extends ParserBase {
 
   /** Whether the current token can begin an expression. */
   final boolean startsExpression() {
-    switch (kind()) {
-      case Tok.NAME, Tok.NUMBER, Tok.STRING, Tok.FSTRING_START, Tok.LPAR, Tok.LSQB, Tok.LBRACE, Tok.MINUS,
-          Tok.PLUS, Tok.TILDE, Tok.STAR, Tok.ELLIPSIS, Tok.KW_NOT, Tok.KW_LAMBDA, Tok.KW_AWAIT, Tok.KW_NONE,
-          Tok.KW_TRUE, Tok.KW_FALSE, Tok.KW_YIELD:
-        return true;
-      default:
-        return false;
-    }
+    return startsExpression(kind());
   }
 
   // ---------------------------------------------------------------- expression levels

@@ -201,10 +201,27 @@ abstract class ParserBase {
     if (t.error == null) {
       return new ParseFailure(parserError);
     }
-    if (kinds[tok] == Tokens.ERROR || t.unclosedOffset < 0 || t.start[tok] > t.unclosedOffset) {
+    if (kinds[tok] == Tokens.ERROR || t.unclosedOffset < 0) {
       return new ParseFailure(t.error);
     }
-    return new ParseFailure(parserError);
+    // CPython reports the open bracket once its parser has read on towards the end of the file:
+    // past the bracket's line, or into an expression after it. A failure on a token that cannot
+    // start an expression, on the bracket's own line, keeps the parser's message.
+    boolean inside = t.start[tok] > t.unclosedOffset;
+    boolean readOn = t.line[tok] != t.error.line() || startsExpression(kinds[tok]);
+    return new ParseFailure(inside && readOn ? t.error : parserError);
+  }
+
+  /** Whether a token of this kind can begin an expression. */
+  static boolean startsExpression(int kind) {
+    switch (kind) {
+      case Tok.NAME, Tok.NUMBER, Tok.STRING, Tok.FSTRING_START, Tok.LPAR, Tok.LSQB, Tok.LBRACE, Tok.MINUS,
+          Tok.PLUS, Tok.TILDE, Tok.STAR, Tok.ELLIPSIS, Tok.KW_NOT, Tok.KW_LAMBDA, Tok.KW_AWAIT, Tok.KW_NONE,
+          Tok.KW_TRUE, Tok.KW_FALSE, Tok.KW_YIELD:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** "invalid syntax" at the current token, or the tokenizer's error if that is where we are. */

@@ -1,0 +1,45 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.python.SyntaxError;
+import java.io.IOException;
+import java.util.Comparator;
+
+/**
+ * One line of output about one path. Ordered by path, then position, so that a parallel run
+ * prints exactly what a sequential one would.
+ */
+record Diagnostic(String path, int line, int column, Problem problem, String text)
+    implements Comparable<Diagnostic> {
+
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::path)
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::text);
+
+  static Diagnostic syntaxError(String path, SyntaxError error) {
+    return new Diagnostic(path, error.line(), error.column(), Problem.SYNTAX_ERROR, error.format(path));
+  }
+
+  static Diagnostic unreadable(String path, IOException cause) {
+    return unreadable(path, IoErrors.describe(cause));
+  }
+
+  static Diagnostic unreadable(String path, String reason) {
+    return new Diagnostic(path, 0, 0, Problem.UNREADABLE, path + ": error: cannot read: " + reason);
+  }
+
+  static Diagnostic notFound(String path) {
+    return new Diagnostic(path, 0, 0, Problem.NOT_FOUND, path + ": error: no such file or directory");
+  }
+
+  static Diagnostic internal(String path, Throwable cause) {
+    return new Diagnostic(
+        path, 0, 0, Problem.INTERNAL, path + ": internal error: " + InternalErrors.describe(cause));
+  }
+
+  @Override
+  public int compareTo(Diagnostic other) {
+    return ORDER.compare(this, other);
+  }
+}

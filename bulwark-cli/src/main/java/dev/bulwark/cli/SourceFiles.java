@@ -1,0 +1,122 @@
+package dev.bulwark.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the Python files below the paths a user names. A named file is always taken, whatever its
+ * extension, because the user asked for it; inside directories only matching extensions count and
+ * tool or vendor directories are skipped. Symbolic links to directories are not followed, which
+ * keeps link cycles from looping.
+ */
+final class SourceFiles {
+
+  /** Directories that hold other people's code, caches or build output, never the project's source. */
+  static final Set<String> SKIPPED_DIRECTORIES =
+      Set.of(".git", ".venv", "venv", "site-packages", "node_modules", ".tox", "build", "dist",
+          "__pycache__");
+
+  static final List<String> PYTHON_EXTENSIONS = List.of(".py", ".pyi");
+
+  /** The files found, sorted by their shown name, and one diagnostic per path that failed. */
+  record Found(List<SourceFile> files, List<Diagnostic> problems) {}
+
+  private final List<String> extensions;
+  private final List<SourceFile> files = new ArrayList<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private final Set<Path> seen = new HashSet<>();
+
+  private SourceFiles(List<String> extensions) {
+    this.extensions = extensions;
+  }
+
+  static Found find(List<Path> roots, List<String> extensions) {
+    SourceFiles finder = new SourceFiles(extensions);
+    for (Path root : roots) {
+      finder.visitRoot(root);
+    }
+    finder.files.sort(Comparator.comparing(SourceFile::display));
+    finder.problems.sort(Comparator.naturalOrder());
+    return new Found(List.copyOf(finder.files), List.copyOf(finder.problems));
+  }
+
+  private void visitRoot(Path given) {
+    // "./src" and "src" name the same files; show them without the noise.
+    Path root = given.normalize();
+    if (root.toString().isEmpty()) {
+      root = given;
+    }
+    if (!Files.exists(root)) {
+      problems.add(Diagnostic.notFound(given.toString()));
+    } else if (Files.isDirectory(root)) {
+      walk(root);
+    } else if (Files.isRegularFile(root)) {
+      add(root);
+    } else {
+      problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
+    }
+  }
+
+  private void walk(Path root) {
+    // Children of "." are shown as "pkg/a.py", not "./pkg/a.py".
+    Path shownRoot = root.toString().equals(".") ? Path.of("") : root;
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          boolean isRoot = dir.equals(root);
+          return !isRoot && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+              ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (hasExtension(file)) {
+            Path shown = shownRoot.resolve(root.relativize(file));
+            if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+              add(shown);
+            } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+              problems.add(Diagnostic.unreadable(shown.toString(), "broken symbolic link"));
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          problems.add(Diagnostic.unreadable(shownRoot.resolve(root.relativize(file)).toString(), e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problems.add(Diagnostic.unreadable(root.toString(), e));
+    }
+  }
+
+  private boolean hasExtension(Path file) {
+    String name = file.getFileName().toString();
+    for (String extension : extensions) {
+      if (name.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a file once, however many of the given paths lead to it. */
+  private void add(Path shown) {
+    if (seen.add(shown.toAbsolutePath().normalize())) {
+      files.add(new SourceFile(shown.toString(), shown));
+    }
+  }
+}
