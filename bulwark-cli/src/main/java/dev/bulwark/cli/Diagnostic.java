@@ -1,6 +1,8 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.python.SyntaxError;
+import dev.bulwark.report.Finding;
+import dev.bulwark.report.Location;
 import java.io.IOException;
 import java.util.Comparator;
 
@@ -19,6 +21,14 @@ record Diagnostic(String path, int line, int column, Problem problem, String tex
 
   static Diagnostic syntaxError(String path, SyntaxError error) {
     return new Diagnostic(path, error.line(), error.column(), Problem.SYNTAX_ERROR, error.format(path));
+  }
+
+  /** A rule's finding: {@code path:line:col: BW602 [high] message}, the column counted from 1. */
+  static Diagnostic finding(Finding f) {
+    Location at = f.location();
+    String text = at.path() + ":" + at.line() + ":" + (at.column() + 1) + ": " + f.ruleId() + " ["
+        + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "] " + f.message();
+    return new Diagnostic(at.path(), at.line(), at.column() + 1, Problem.FINDING, text);
   }
 
   static Diagnostic unreadable(String path, IOException cause) {

@@ -7,15 +7,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.engine.RuleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bulwark scan}: finds Python files, parses them in parallel and reports, in path order,
- * every file that does not parse. No rules exist yet, so a syntax error is the only finding.
+ * {@code bulwark scan}: finds Python files, parses them and runs the code rules on them in
+ * parallel, and reports in path order every finding and every file that does not parse.
  */
 @Command(
     name = "scan",
@@ -28,8 +31,8 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every file was read and parsed",
-      "1:a file has a syntax error or could not be read",
+      "0:no findings: every file was read and parsed",
+      "1:a rule found something, a file has a syntax error, or a file could not be read",
       "2:usage error, or a PATH that does not exist",
       "3:internal error in Bulwark (please report it)",
     })
@@ -38,6 +41,9 @@ final class ScanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private HelpOption help;
+
+  @Option(names = "--preview", description = "Also run the rules still in preview (e.g. the import checks).")
+  private boolean preview;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to scan.")
   private List<Path> paths;
@@ -56,14 +62,26 @@ final class ScanCommand implements Callable<Integer> {
     ScanSummary summary = new ScanSummary();
     MergingPrinter printer = new MergingPrinter(out, summary, found.problems());
 
-    // Workers hand back only the diagnostic, so no syntax tree waits in memory for its turn.
-    Function<SourceFile, Scanned> scan = file -> new Scanned(file, FileParse.of(file, parser, err).diagnostic());
+    // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
+    RuleEngine engine = new RuleEngine(preview ? BuiltinRules.all() : BuiltinRules.stable());
+    Function<SourceFile, Scanned> scan = file -> {
+      FileParse parse = FileParse.of(file, parser, err);
+      List<Diagnostic> findings;
+      try {
+        findings = parse.findings(engine);
+      } catch (Throwable t) { // a rule bug must stay confined to this file
+        InternalErrors.traceIfDebugging(t, err);
+        findings = List.of(Diagnostic.internal(file.display(), t));
+      }
+      return new Scanned(file, parse.diagnostic(), findings);
+    };
     Workers.mapInOrder(found.files(), scan, scanned -> {
       summary.fileSeen();
       printer.printBefore(scanned.file().display());
       if (scanned.diagnostic() != null) {
         printer.print(scanned.diagnostic());
       }
+      scanned.findings().forEach(printer::print);
     });
     printer.printRest();
     out.flush();
@@ -73,7 +91,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** One scanned file and what it gave, if anything worth printing. */
-  private record Scanned(SourceFile file, Diagnostic diagnostic) {}
+  private record Scanned(SourceFile file, Diagnostic diagnostic, List<Diagnostic> findings) {}
 
   /**
    * Merges the discovery problems (already sorted) into the stream of per-file results (also

@@ -29,6 +29,8 @@ final class ScanSummary {
   String line() {
     StringBuilder s = new StringBuilder();
     s.append(files).append(files == 1 ? " file" : " files").append(" scanned, ");
+    int findings = count(Problem.FINDING);
+    s.append(findings).append(findings == 1 ? " finding, " : " findings, ");
     s.append(count(Problem.SYNTAX_ERROR)).append(" with syntax errors");
     appendIfAny(s, Problem.UNREADABLE, " could not be read");
     appendIfAny(s, Problem.NOT_FOUND, " not found");

@@ -20,10 +20,10 @@ final class Cli {
     String text = new String(source, StandardCharsets.UTF_8);
     int at = text.indexOf("SYNTAX_ERROR");
     if (at < 0) {
-      return new ParseResult(path, new Mod.Module(List.of(), List.of()), List.of(), Optional.empty());
+      return new ParseResult(path, "", new Mod.Module(List.of(), List.of()), List.of(), Optional.empty());
     }
     int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    return new ParseResult(path, null, List.of(), Optional.of(SyntaxError.at("invalid syntax", line, 1)));
+    return new ParseResult(path, "", null, List.of(), Optional.of(SyntaxError.at("invalid syntax", line, 1)));
   };
 
   record Result(int exitCode, String out, String err) {}

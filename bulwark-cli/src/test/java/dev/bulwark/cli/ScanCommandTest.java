@@ -42,7 +42,7 @@ class ScanCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEqualTo(missing + ": error: no such file or directory\n");
-    assertThat(r.err()).isEqualTo("1 file scanned, 0 with syntax errors, 1 not found\n");
+    assertThat(r.err()).isEqualTo("1 file scanned, 0 findings, 0 with syntax errors, 1 not found\n");
   }
 
   @Test
@@ -57,7 +57,7 @@ class ScanCommandTest {
     assertThat(r.out()).isEqualTo(
         dir.resolve("a.py") + ":1:1: SyntaxError: invalid syntax\n"
             + dir.resolve("b.py") + ":2:1: SyntaxError: invalid syntax\n");
-    assertThat(r.err()).isEqualTo("3 files scanned, 2 with syntax errors\n");
+    assertThat(r.err()).isEqualTo("3 files scanned, 0 findings, 2 with syntax errors\n");
   }
 
   @Test
@@ -69,7 +69,7 @@ class ScanCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("2 files scanned, 0 with syntax errors\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 0 findings, 0 with syntax errors\n");
   }
 
   @Test
@@ -95,7 +95,7 @@ class ScanCommandTest {
             + dir.resolve("deep.py") + ": internal error: stack overflow (the file is probably nested too deeply)\n"
             + dir.resolve("fine.py") + ":1:1: SyntaxError: invalid syntax\n");
     assertThat(r.err())
-        .isEqualTo("3 files scanned, 1 with syntax errors, 2 failed with an internal error\n");
+        .isEqualTo("3 files scanned, 0 findings, 1 with syntax errors, 2 failed with an internal error\n");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ScanCommandTest {
     assertThat(r.out()).isEqualTo(
         dir.resolve("open.py") + ":1:1: SyntaxError: invalid syntax\n"
             + secret + ": error: cannot read: permission denied\n");
-    assertThat(r.err()).isEqualTo("2 files scanned, 1 with syntax errors, 1 could not be read\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 0 findings, 1 with syntax errors, 1 could not be read\n");
   }
 
   @Test
@@ -127,7 +127,7 @@ class ScanCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     // CPython 3.13 reports exactly this for b.py
     assertThat(r.out()).isEqualTo(bad + ":2:8: SyntaxError: '(' was never closed\n");
-    assertThat(r.err()).isEqualTo("3 files scanned, 1 with syntax errors\n");
+    assertThat(r.err()).isEqualTo("3 files scanned, 0 findings, 1 with syntax errors\n");
   }
 
   @Test
@@ -140,7 +140,7 @@ class ScanCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("2 files scanned, 0 with syntax errors\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 0 findings, 0 with syntax errors\n");
   }
 
   private Path write(String name, String text) throws IOException {

@@ -9,11 +9,13 @@ import java.util.Optional;
  * Like CPython, a file with a syntax error has no tree.
  *
  * @param path the file's name as given, used in messages
+ * @param source the decoded text, newlines as in the file (empty when the file could not be decoded)
  * @param module the tree, or null when {@code error} is present
  * @param comments every comment of the file, in source order (empty when the file did not tokenize)
  * @param error the first syntax error, as CPython reports it
  */
-public record ParseResult(String path, Mod.Module module, List<Comment> comments, Optional<SyntaxError> error) {
+public record ParseResult(String path, String source, Mod.Module module, List<Comment> comments,
+    Optional<SyntaxError> error) {
 
   public boolean ok() {
     return error.isEmpty();

@@ -23,7 +23,7 @@ public final class PythonParser {
       return SourceParser.parse(decoded.text(), path, decoded.error().get());
     }
     if (decoded.error().isPresent()) {
-      return new ParseResult(path, null, List.of(), Optional.of(syntaxError(decoded.error().get())));
+      return new ParseResult(path, "", null, List.of(), Optional.of(syntaxError(decoded.error().get())));
     }
     return parseText(decoded.text(), path);
   }

@@ -14,6 +14,11 @@ import java.util.List;
 public final class BuiltinRules {
   private BuiltinRules() {}
 
+  /** The rules a scan runs unless told otherwise: the stable ones. */
+  public static List<Rule> stable() {
+    return all().stream().filter(r -> r.metadata().status() == RuleMetadata.Status.STABLE).toList();
+  }
+
   public static List<Rule> all() {
     List<Rule> rules = new java.util.ArrayList<>();
     rules.addAll(InjectionRules.all());

@@ -24,18 +24,19 @@ public final class SourceParser {
     Tokenizer.Result tokens = Tokenizer.tokenize(src, decodeError);
     try {
       Mod.Module module = new StatementParser(src, tokens.tokens()).parseModule();
-      return new ParseResult(path, module, tokens.comments(), Optional.empty());
+      return new ParseResult(path, text, module, tokens.comments(), Optional.empty());
     } catch (ParseFailure f) {
-      return failed(path, tokens.comments(), f.error());
+      return failed(path, text, tokens.comments(), f.error());
     } catch (StackOverflowError e) {
       // a last resort: the explicit nesting limits should stop hostile input well before this
-      return failed(path, tokens.comments(),
+      return failed(path, text, tokens.comments(),
           SyntaxError.at("too many nested expressions: Python source too complex to parse", 1, 1));
     }
   }
 
-  private static ParseResult failed(String path, List<dev.bulwark.python.Comment> comments, SyntaxError error) {
-    return new ParseResult(path, null, comments, Optional.of(error));
+  private static ParseResult failed(String path, String text, List<dev.bulwark.python.Comment> comments,
+      SyntaxError error) {
+    return new ParseResult(path, text, null, comments, Optional.of(error));
   }
 
   /** CPython reads source with universal newlines: {@code \r\n} and a lone {@code \r} are {@code \n}. */
