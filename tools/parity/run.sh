@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Parity check: runs Bandit and Bulwark on the same Python tree (default: the CPython 3.13 standard
+# library), times both, and compares their findings per rule as (file, line) pairs.
+#   tools/parity/run.sh [DIR]
+# Installs Debian's bandit with apt when it is missing. Needs python3 for the comparison.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+target=${1:-$(PYENV_VERSION=3.13.0 python3 -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if ! command -v bandit >/dev/null 2>&1; then
+  echo "installing bandit (Debian package)" >&2
+  apt-get install -y -q bandit >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q bandit >/dev/null; }
+fi
+bandit_bin=$(command -v bandit)
+
+"$root/bulwark" --version >/dev/null   # build first, so the timing below is the scan alone
+
+timed() { # timed NAME CMD...: runs CMD, records wall seconds and peak RSS in $work/NAME.time
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" || true
+}
+
+echo "bandit  $("$bandit_bin" --version 2>/dev/null | head -n 1) on $target" >&2
+timed bandit "$bandit_bin" -r -q -f json -o "$work/bandit.json" -x '*/site-packages/*' "$target" 2>/dev/null
+echo "bulwark on $target" >&2
+timed bulwark "$root/bulwark" scan --preview "$target" >"$work/bulwark.txt" 2>/dev/null
+"$root/bulwark" rules >"$work/rules.txt"
+
+python3 "$root/tools/parity/compare.py" "$work/bandit.json" "$work/bulwark.txt" "$work/rules.txt" \
+  "$work/bandit.time" "$work/bulwark.time"
