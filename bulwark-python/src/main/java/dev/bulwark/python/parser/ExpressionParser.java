@@ -245,101 +245,52 @@ abstract class ExpressionParser extends ParserBase {
     }
   }
 
+  /**
+   * The binary-operator levels of the grammar, loosest first (bitwise_or down to term): for each
+   * level, the operator each token kind stands for there, or null.
+   */
+  private static final Operator[][] BINARY_LEVELS = new Operator[6][Tok.KW_FALSE];
+
+  static {
+    int[][] tokens = {
+      {Tok.VBAR}, {Tok.CIRCUMFLEX}, {Tok.AMPER}, {Tok.LEFTSHIFT, Tok.RIGHTSHIFT}, {Tok.PLUS, Tok.MINUS},
+      {Tok.STAR, Tok.SLASH, Tok.DOUBLESLASH, Tok.PERCENT, Tok.AT}
+    };
+    Operator[][] ops = {
+      {Operator.BitOr}, {Operator.BitXor}, {Operator.BitAnd}, {Operator.LShift, Operator.RShift},
+      {Operator.Add, Operator.Sub}, {Operator.Mult, Operator.Div, Operator.FloorDiv, Operator.Mod, Operator.MatMult}
+    };
+    for (int level = 0; level < tokens.length; level++) {
+      for (int i = 0; i < tokens[level].length; i++) {
+        BINARY_LEVELS[level][tokens[level][i]] = ops[level][i];
+      }
+    }
+  }
+
   final Expr bitwiseOr() {
-    int start = p;
-    int mark = nesting;
-    Expr left = bitwiseXor();
-    while (at(Tok.VBAR)) {
-      p++;
-      Expr right = bitwiseXor();
-      left = new Expr.BinOp(left, Operator.BitOr, right, rangeFrom(start));
-      enter();
-    }
-    nesting = mark;
-    return left;
+    return binary(0);
   }
 
-  private Expr bitwiseXor() {
-    int start = p;
-    int mark = nesting;
-    Expr left = bitwiseAnd();
-    while (at(Tok.CIRCUMFLEX)) {
-      p++;
-      Expr right = bitwiseAnd();
-      left = new Expr.BinOp(left, Operator.BitXor, right, rangeFrom(start));
-      enter();
+  /**
+   * One left-associative level: a loop, so that {@code a + b + c + ...} costs no stack; each link
+   * still counts towards the nesting limit, since it deepens the tree.
+   */
+  private Expr binary(int level) {
+    if (level == BINARY_LEVELS.length) {
+      return factor();
     }
-    nesting = mark;
-    return left;
-  }
-
-  private Expr bitwiseAnd() {
     int start = p;
     int mark = nesting;
-    Expr left = shiftExpr();
-    while (at(Tok.AMPER)) {
-      p++;
-      Expr right = shiftExpr();
-      left = new Expr.BinOp(left, Operator.BitAnd, right, rangeFrom(start));
-      enter();
-    }
-    nesting = mark;
-    return left;
-  }
-
-  private Expr shiftExpr() {
-    int start = p;
-    int mark = nesting;
-    Expr left = sum();
+    Expr left = binary(level + 1);
     while (true) {
-      Operator op = at(Tok.LEFTSHIFT) ? Operator.LShift : at(Tok.RIGHTSHIFT) ? Operator.RShift : null;
+      int k = kind();
+      Operator op = k >= 0 && k < Tok.KW_FALSE ? BINARY_LEVELS[level][k] : null;
       if (op == null) {
         nesting = mark;
         return left;
       }
       p++;
-      Expr right = sum();
-      left = new Expr.BinOp(left, op, right, rangeFrom(start));
-      enter();
-    }
-  }
-
-  private Expr sum() {
-    int start = p;
-    int mark = nesting;
-    Expr left = term();
-    while (true) {
-      Operator op = at(Tok.PLUS) ? Operator.Add : at(Tok.MINUS) ? Operator.Sub : null;
-      if (op == null) {
-        nesting = mark;
-        return left;
-      }
-      p++;
-      Expr right = term();
-      left = new Expr.BinOp(left, op, right, rangeFrom(start));
-      enter();
-    }
-  }
-
-  private Expr term() {
-    int start = p;
-    int mark = nesting;
-    Expr left = factor();
-    while (true) {
-      Operator op;
-      switch (kind()) {
-        case Tok.STAR -> op = Operator.Mult;
-        case Tok.SLASH -> op = Operator.Div;
-        case Tok.DOUBLESLASH -> op = Operator.FloorDiv;
-        case Tok.PERCENT -> op = Operator.Mod;
-        case Tok.AT -> op = Operator.MatMult;
-        default -> {
-          nesting = mark;
-        return left;
-        }
-      }
-      p++;
-      Expr right = factor();
+      Expr right = binary(level + 1);
       left = new Expr.BinOp(left, op, right, rangeFrom(start));
       enter();
     }
