@@ -8,6 +8,37 @@ public final class DeserializationRules {
   private DeserializationRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new PickleLoadRule(),
+        new MarshalLoadRule(),
+        new XmlCElementTreeParseRule(),
+        new XmlElementTreeParseRule(),
+        new XmlExpatReaderRule(),
+        new XmlExpatBuilderParseRule(),
+        new XmlSaxParseRule(),
+        new XmlMinidomParseRule(),
+        new XmlPulldomParseRule(),
+        new TelnetlibImportRule(),
+        new FtplibImportRule(),
+        new PickleImportRule(),
+        new SubprocessImportRule(),
+        new XmlEtreeImportRule(),
+        new XmlSaxImportRule(),
+        new XmlExpatImportRule(),
+        new XmlMinidomImportRule(),
+        new XmlPulldomImportRule(),
+        new XmlrpcImportRule(),
+        new HttpoxyImportRule(),
+        new PyghmiImportRule(),
+        new YamlLoadRule(),
+        new TorchLoadRule(),
+        new HuggingFaceUnpinnedRevisionRule(),
+        new PickleBackedLoadRule(),
+        new LxmlEntityResolutionRule(),
+        new XmlrpcDottedNamesRule(),
+        new UnpackArchiveWithoutFilterRule(),
+        new CloudpickleLoadRule(),
+        new YamlUnsafeLoadRule(),
+        new KerasUnsafeDeserializationRule());
   }
 }

@@ -1,0 +1,44 @@
+package dev.bulwark.rules.deserialization;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+
+/** Reading values with {@code marshal}, whose format is neither stable nor safe against crafted input. */
+public final class MarshalLoadRule extends CallRule {
+
+  private static final List<String> FUNCTIONS = List.of("marshal.load", "marshal.loads");
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW302", "marshal-load",
+      "Deserialization with marshal", Severity.MEDIUM, Confidence.HIGH, List.of(502),
+      List.of("B302", "S302"), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds calls of `marshal.load` and `marshal.loads`.",
+          "`marshal` exists to store compiled bytecode for the interpreter. It can rebuild code objects, "
+              + "which run as soon as something calls them, and CPython does not harden it against malformed "
+              + "or malicious input: crafted bytes can crash the interpreter. Its format also changes between "
+              + "Python versions.",
+          "config = marshal.loads(request.body)",
+          "config = json.loads(request.body)",
+          "Use a data-only format such as JSON for anything that crosses a trust boundary; keep marshal for "
+              + "bytes the same interpreter wrote.",
+          "Tools that cache their own bytecode read it back with marshal; a constant argument is reported at "
+              + "low severity. Silence one finding with `# bulwark: ignore[BW302]`.",
+          List.of("https://cwe.mitre.org/data/definitions/502.html",
+              "https://docs.python.org/3/library/marshal.html")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    DangerousCalls.report(call, context, FUNCTIONS,
+        "marshal is not safe against crafted input and can rebuild code objects");
+  }
+}

@@ -1,0 +1,12 @@
+package dev.bulwark.rules.deserialization;
+
+import dev.bulwark.rules.RuleVerifier;
+import org.junit.jupiter.api.Test;
+
+class TorchLoadRuleTest {
+
+  @Test
+  void flagsUnrestrictedTorchLoadsAndNothingElse() {
+    RuleVerifier.verify(new TorchLoadRule(), "BW614.py");
+  }
+}
