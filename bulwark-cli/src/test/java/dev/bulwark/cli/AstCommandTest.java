@@ -63,7 +63,6 @@ class AstCommandTest {
 
   @Test
   void realParserDumpMatchesCPython() throws IOException {
-    Cli.assumeRealParser();
     Path file = write("x.py", "x = 1\n");
 
     Cli.Result r = Cli.run(ParserFunction.PYTHON, "ast", file.toString());
@@ -74,7 +73,6 @@ class AstCommandTest {
 
   @Test
   void realParserSyntaxErrorInCPythonStyle() throws IOException {
-    Cli.assumeRealParser();
     Path file = write("bad.py", "x = (\n");
 
     Cli.Result r = Cli.run(ParserFunction.PYTHON, "ast", file.toString());

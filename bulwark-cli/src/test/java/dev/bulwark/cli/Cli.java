@@ -1,6 +1,5 @@
 package dev.bulwark.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bulwark.python.ParseResult;
 import dev.bulwark.python.PythonParser;
@@ -35,20 +34,5 @@ final class Cli {
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), parser);
     return new Result(code, out.toString(), err.toString());
-  }
-
-  /**
-   * Skips a test that needs the real parser while bulwark-python still ships its placeholder,
-   * so these tests switch themselves on the day the parser lands.
-   */
-  static void assumeRealParser() {
-    boolean available;
-    try {
-      PythonParser.parse(new byte[0], "probe.py");
-      available = true;
-    } catch (UnsupportedOperationException e) {
-      available = false;
-    }
-    assumeTrue(available, "the Python parser is not implemented yet");
   }
 }

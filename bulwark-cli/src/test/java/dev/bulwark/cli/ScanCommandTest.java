@@ -117,7 +117,6 @@ class ScanCommandTest {
 
   @Test
   void severalFilesWithTheRealParser() throws IOException {
-    Cli.assumeRealParser();
     write("a.py", "import os\nprint(os.getcwd())\n");
     Path bad = write("b.py", "x = 1\nfoo(a, (b\n");
     write("c.py", "x = [i for i in range(3)]\n");
@@ -132,7 +131,6 @@ class ScanCommandTest {
 
   @Test
   void cleanFilesWithTheRealParser() throws IOException {
-    Cli.assumeRealParser();
     write("a.py", "async def main():\n    async with lock:\n        return await f(*args, **kw)\n");
     Files.write(dir.resolve("b.py"), "# -*- coding: latin-1 -*-\ns = 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
 
