@@ -2,7 +2,6 @@ package dev.bulwark.cli;
 
 
 import dev.bulwark.python.ParseResult;
-import dev.bulwark.python.PythonParser;
 import dev.bulwark.python.SyntaxError;
 import dev.bulwark.python.ast.Mod;
 import java.io.PrintWriter;

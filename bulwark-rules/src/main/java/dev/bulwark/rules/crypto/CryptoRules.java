@@ -8,6 +8,21 @@ public final class CryptoRules {
   private CryptoRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new WeakHashRule(),
+        new BrokenCipherRule(),
+        new EcbModeRule(),
+        new InsecureRandomRule(),
+        new UnverifiedContextRule(),
+        new WeakHashlibRule(),
+        new PycryptoImportRule(),
+        new RequestWithoutVerifyRule(),
+        new InsecureTlsVersionRule(),
+        new InsecureTlsDefaultRule(),
+        new WrapSocketWithoutVersionRule(),
+        new WeakKeySizeRule(),
+        new SshHostKeyPolicyRule(),
+        new SnmpCommunityRule(),
+        new SnmpWeakSecurityRule());
   }
 }

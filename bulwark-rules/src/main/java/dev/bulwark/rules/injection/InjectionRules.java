@@ -8,6 +8,17 @@ public final class InjectionRules {
   private InjectionRules() {}
 
   public static List<Rule> all() {
-    return List.of(new SubprocessShellTrueRule());
+    return List.of(
+        new ExecUsedRule(),
+        new EvalUsedRule(),
+        new ParamikoExecCommandRule(),
+        new SubprocessShellTrueRule(),
+        new SubprocessWithoutShellRule(),
+        new OtherFunctionShellTrueRule(),
+        new StartProcessWithShellRule(),
+        new StartProcessWithoutShellRule(),
+        new PartialExecutablePathRule(),
+        new SqlStringFormattingRule(),
+        new WildcardInjectionRule());
   }
 }
