@@ -1,20 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Loading with pickle-compatible libraries that Bandit's pickle list leaves out. */
-public final class CloudpickleLoadRule extends CallRule {
-
-  // cloudpickle and the pickle5 backport re-export the standard unpickler; srsly wraps cloudpickle
-  private static final List<String> FUNCTIONS = List.of("cloudpickle.load", "cloudpickle.loads",
-      "pickle5.load", "pickle5.loads", "pickle5.Unpickler", "srsly.pickle_loads");
+public final class CloudpickleLoadRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW946", "cloudpickle-load",
       "Deserialization with cloudpickle, pickle5 or srsly", Severity.MEDIUM, Confidence.HIGH, List.of(502),
@@ -33,13 +26,10 @@ public final class CloudpickleLoadRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://github.com/cloudpipe/cloudpickle#security")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS, "this is an ordinary unpickler, and can run arbitrary code");
+  public CloudpickleLoadRule() {
+    // cloudpickle and the pickle5 backport re-export the standard unpickler; srsly wraps cloudpickle
+    super(METADATA, List.of("cloudpickle.load", "cloudpickle.loads",
+            "pickle5.load", "pickle5.loads", "pickle5.Unpickler", "srsly.pickle_loads"),
+        "this is an ordinary unpickler, and can run arbitrary code");
   }
 }

@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code ftplib}, whose plain FTP sends credentials and files in cleartext. */
-public final class FtplibImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("ftplib");
-
-  private static final String RISK =
-      "plain FTP sends credentials and files in cleartext";
+public final class FtplibImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW402", "ftplib-import",
       "Import of ftplib", Severity.HIGH, Confidence.HIGH, List.of(319),
@@ -34,18 +26,7 @@ public final class FtplibImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/319.html",
               "https://docs.python.org/3/library/ftplib.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public FtplibImportRule() {
+    super(METADATA, List.of("ftplib"), "plain FTP sends credentials and files in cleartext");
   }
 }

@@ -1,10 +1,7 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
@@ -13,16 +10,7 @@ import java.util.List;
  * Importing a CGI gateway that is open to httpoxy: a request's {@code Proxy} header reaches
  * {@code HTTP_PROXY}.
  */
-public final class HttpoxyImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of(
-      "wsgiref.handlers.CGIHandler",
-      "twisted.web.twcgi.CGIScript",
-      "twisted.web.twcgi.CGIDirectory");
-
-  private static final String RISK =
-      "under CGI a request's Proxy header becomes HTTP_PROXY, which sends the app's outgoing "
-      + "requests to the attacker";
+public final class HttpoxyImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW412", "httpoxy-cgi-import",
       "Import of a CGI handler exposed to httpoxy", Severity.HIGH, Confidence.HIGH, List.of(454, 284),
@@ -43,18 +31,10 @@ public final class HttpoxyImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/454.html",
               "https://httpoxy.org/")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public HttpoxyImportRule() {
+    super(METADATA,
+        List.of("wsgiref.handlers.CGIHandler", "twisted.web.twcgi.CGIScript", "twisted.web.twcgi.CGIDirectory"),
+        "under CGI a request's Proxy header becomes HTTP_PROXY, which sends the app's outgoing requests "
+            + "to the attacker");
   }
 }

@@ -1,18 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Reading values with {@code marshal}, whose format is neither stable nor safe against crafted input. */
-public final class MarshalLoadRule extends CallRule {
-
-  private static final List<String> FUNCTIONS = List.of("marshal.load", "marshal.loads");
+public final class MarshalLoadRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW302", "marshal-load",
       "Deserialization with marshal", Severity.MEDIUM, Confidence.HIGH, List.of(502),
@@ -31,14 +26,8 @@ public final class MarshalLoadRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://docs.python.org/3/library/marshal.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS,
+  public MarshalLoadRule() {
+    super(METADATA, List.of("marshal.load", "marshal.loads"),
         "marshal is not safe against crafted input and can rebuild code objects");
   }
 }

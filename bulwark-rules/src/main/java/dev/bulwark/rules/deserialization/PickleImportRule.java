@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code pickle} or a module that loads pickles ({@code cPickle}, {@code dill}, {@code shelve}). */
-public final class PickleImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("pickle", "_pickle", "cPickle", "dill", "shelve");
-
-  private static final String RISK =
-      "loading a pickle can run arbitrary code; make sure only trusted bytes are ever loaded";
+public final class PickleImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW403", "pickle-import",
       "Import of pickle or a pickle-based module", Severity.LOW, Confidence.HIGH, List.of(502),
@@ -34,18 +26,8 @@ public final class PickleImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://docs.python.org/3/library/pickle.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public PickleImportRule() {
+    super(METADATA, List.of("pickle", "_pickle", "cPickle", "dill", "shelve"),
+        "loading a pickle can run arbitrary code; make sure only trusted bytes are ever loaded");
   }
 }

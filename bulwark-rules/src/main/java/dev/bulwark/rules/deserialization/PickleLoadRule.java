@@ -1,16 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Loading objects with pickle or one of the libraries built on it. */
-public final class PickleLoadRule extends CallRule {
+public final class PickleLoadRule extends DangerousCallRule {
 
   // Every entry rebuilds arbitrary objects through pickle's protocol: shelve and pandas store
   // pickles, dill and jsonpickle extend the format, _pickle and cPickle are its C implementations.
@@ -43,13 +40,7 @@ public final class PickleLoadRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://docs.python.org/3/library/pickle.html#restricting-globals")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS, "unpickling untrusted data can run arbitrary code");
+  public PickleLoadRule() {
+    super(METADATA, FUNCTIONS, "unpickling untrusted data can run arbitrary code");
   }
 }

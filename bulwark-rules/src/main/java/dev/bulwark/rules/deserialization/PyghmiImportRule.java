@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code pyghmi}, a client for the IPMI server-management protocol. */
-public final class PyghmiImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("pyghmi");
-
-  private static final String RISK =
-      "IPMI is a weak protocol for remote server management; keep it off untrusted networks";
+public final class PyghmiImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW415", "pyghmi-import",
       "Import of pyghmi", Severity.HIGH, Confidence.HIGH, List.of(319),
@@ -33,18 +25,8 @@ public final class PyghmiImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/319.html",
               "https://opendev.org/x/pyghmi")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public PyghmiImportRule() {
+    super(METADATA, List.of("pyghmi"),
+        "IPMI is a weak protocol for remote server management; keep it off untrusted networks");
   }
 }

@@ -1,22 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code subprocess}, a marker for code that starts other programs. */
-public final class SubprocessImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("subprocess");
-
-  private static final String RISK =
-      "starting programs is a place where command injection can happen; check how commands are "
-      + "built";
+public final class SubprocessImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW404", "subprocess-import",
       "Import of subprocess", Severity.LOW, Confidence.HIGH, List.of(78),
@@ -35,18 +26,8 @@ public final class SubprocessImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/subprocess.html#security-considerations")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public SubprocessImportRule() {
+    super(METADATA, List.of("subprocess"),
+        "starting programs is a place where command injection can happen; check how commands are built");
   }
 }

@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code telnetlib}, a client for the cleartext Telnet protocol. */
-public final class TelnetlibImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("telnetlib");
-
-  private static final String RISK =
-      "Telnet sends everything, passwords included, in cleartext";
+public final class TelnetlibImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW401", "telnetlib-import",
       "Import of telnetlib", Severity.HIGH, Confidence.HIGH, List.of(319),
@@ -33,18 +25,7 @@ public final class TelnetlibImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/319.html",
               "https://peps.python.org/pep-0594/#telnetlib")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public TelnetlibImportRule() {
+    super(METADATA, List.of("telnetlib"), "Telnet sends everything, passwords included, in cleartext");
   }
 }

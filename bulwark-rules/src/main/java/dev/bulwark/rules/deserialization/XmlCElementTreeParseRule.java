@@ -1,18 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Parsing XML with the old C accelerator alias {@code xml.etree.cElementTree}. */
-public final class XmlCElementTreeParseRule extends CallRule {
-
-  private static final List<String> FUNCTIONS = XmlParsers.elementTreeParsers("xml.etree.cElementTree");
+public final class XmlCElementTreeParseRule extends ElementTreeParseRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW313", "xml-celementtree-parse",
       "XML parsed with xml.etree.cElementTree", Severity.MEDIUM, Confidence.HIGH, List.of(776, 20),
@@ -32,17 +27,7 @@ public final class XmlCElementTreeParseRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (XmlParsers.usesDefusedParser(call, context)) {
-      return;
-    }
-    DangerousCalls.report(call, context, FUNCTIONS,
-        "entity expansion in untrusted XML can exhaust memory; use defusedxml.ElementTree");
+  public XmlCElementTreeParseRule() {
+    super(METADATA, "xml.etree.cElementTree");
   }
 }

@@ -1,18 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Parsing XML with {@code xml.etree.ElementTree}. */
-public final class XmlElementTreeParseRule extends CallRule {
-
-  private static final List<String> FUNCTIONS = XmlParsers.elementTreeParsers("xml.etree.ElementTree");
+public final class XmlElementTreeParseRule extends ElementTreeParseRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW314", "xml-elementtree-parse",
       "XML parsed with xml.etree.ElementTree", Severity.MEDIUM, Confidence.HIGH, List.of(776, 20),
@@ -33,17 +28,7 @@ public final class XmlElementTreeParseRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (XmlParsers.usesDefusedParser(call, context)) {
-      return;
-    }
-    DangerousCalls.report(call, context, FUNCTIONS,
-        "entity expansion in untrusted XML can exhaust memory; use defusedxml.ElementTree");
+  public XmlElementTreeParseRule() {
+    super(METADATA, "xml.etree.ElementTree");
   }
 }

@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing the standard ElementTree modules, whose parsers expand entities. */
-public final class XmlEtreeImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("xml.etree.cElementTree", "xml.etree.ElementTree");
-
-  private static final String RISK =
-      "its parsers expand entities declared in untrusted XML; use defusedxml.ElementTree";
+public final class XmlEtreeImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW405", "xml-etree-import",
       "Import of xml.etree for parsing", Severity.LOW, Confidence.HIGH, List.of(776, 20),
@@ -35,18 +27,8 @@ public final class XmlEtreeImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public XmlEtreeImportRule() {
+    super(METADATA, List.of("xml.etree.cElementTree", "xml.etree.ElementTree"),
+        "its parsers expand entities declared in untrusted XML; use defusedxml.ElementTree");
   }
 }

@@ -1,19 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Building a DOM with {@code xml.dom.expatbuilder}. */
-public final class XmlExpatBuilderParseRule extends CallRule {
-
-  private static final List<String> FUNCTIONS =
-      List.of("xml.dom.expatbuilder.parse", "xml.dom.expatbuilder.parseString");
+public final class XmlExpatBuilderParseRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW316", "xml-expatbuilder-parse",
       "XML parsed with xml.dom.expatbuilder", Severity.MEDIUM, Confidence.HIGH, List.of(776, 20),
@@ -30,14 +24,8 @@ public final class XmlExpatBuilderParseRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS,
+  public XmlExpatBuilderParseRule() {
+    super(METADATA, List.of("xml.dom.expatbuilder.parse", "xml.dom.expatbuilder.parseString"),
         "entity expansion in untrusted XML can exhaust memory; use defusedxml.expatbuilder");
   }
 }

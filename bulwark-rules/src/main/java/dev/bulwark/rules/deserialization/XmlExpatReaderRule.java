@@ -1,19 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Building an expat SAX reader directly from {@code xml.sax.expatreader}. */
-public final class XmlExpatReaderRule extends CallRule {
-
-  private static final List<String> FUNCTIONS =
-      List.of("xml.sax.expatreader.create_parser", "xml.sax.expatreader.ExpatParser");
+public final class XmlExpatReaderRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW315", "xml-expatreader-parser",
       "SAX parser created with xml.sax.expatreader", Severity.MEDIUM, Confidence.HIGH, List.of(611, 20),
@@ -32,14 +26,8 @@ public final class XmlExpatReaderRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/611.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS,
+  public XmlExpatReaderRule() {
+    super(METADATA, List.of("xml.sax.expatreader.create_parser", "xml.sax.expatreader.ExpatParser"),
         "expat SAX reader expands entities and can be switched to fetch external ones; use defusedxml.expatreader");
   }
 }

@@ -1,18 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Parsing XML into a DOM with {@code xml.dom.minidom}. */
-public final class XmlMinidomParseRule extends CallRule {
-
-  private static final List<String> FUNCTIONS = List.of("xml.dom.minidom.parse", "xml.dom.minidom.parseString");
+public final class XmlMinidomParseRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW318", "xml-minidom-parse",
       "XML parsed with xml.dom.minidom", Severity.MEDIUM, Confidence.HIGH, List.of(776, 20),
@@ -29,14 +24,8 @@ public final class XmlMinidomParseRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS,
+  public XmlMinidomParseRule() {
+    super(METADATA, List.of("xml.dom.minidom.parse", "xml.dom.minidom.parseString"),
         "entity expansion in untrusted XML can exhaust memory; use defusedxml.minidom");
   }
 }

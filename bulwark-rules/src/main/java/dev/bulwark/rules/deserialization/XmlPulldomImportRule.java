@@ -1,21 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code xml.dom.pulldom}, which parses through an entity-expanding SAX parser. */
-public final class XmlPulldomImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("xml.dom.pulldom");
-
-  private static final String RISK =
-      "its parser expands entities declared in untrusted XML; use defusedxml.pulldom";
+public final class XmlPulldomImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW409", "xml-pulldom-import",
       "Import of xml.dom.pulldom", Severity.LOW, Confidence.HIGH, List.of(776, 20),
@@ -31,18 +23,8 @@ public final class XmlPulldomImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xml.dom.pulldom.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public XmlPulldomImportRule() {
+    super(METADATA, List.of("xml.dom.pulldom"),
+        "its parser expands entities declared in untrusted XML; use defusedxml.pulldom");
   }
 }

@@ -1,22 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code xml.sax}, whose parser expands entities and can be made to fetch external ones. */
-public final class XmlSaxImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of("xml.sax");
-
-  private static final String RISK =
-      "its parser expands entities and can be switched to fetch external ones; use "
-      + "defusedxml.sax";
+public final class XmlSaxImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW406", "xml-sax-import",
       "Import of xml.sax", Severity.LOW, Confidence.HIGH, List.of(611, 20),
@@ -33,18 +24,8 @@ public final class XmlSaxImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/611.html",
               "https://docs.python.org/3/library/xml.html#xml-vulnerabilities")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public XmlSaxImportRule() {
+    super(METADATA, List.of("xml.sax"),
+        "its parser expands entities and can be switched to fetch external ones; use defusedxml.sax");
   }
 }

@@ -1,19 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Parsing XML with the {@code xml.sax} entry points. */
-public final class XmlSaxParseRule extends CallRule {
-
-  private static final List<String> FUNCTIONS =
-      List.of("xml.sax.parse", "xml.sax.parseString", "xml.sax.make_parser");
+public final class XmlSaxParseRule extends DangerousCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW317", "xml-sax-parse",
       "XML parsed with xml.sax", Severity.MEDIUM, Confidence.HIGH, List.of(611, 20),
@@ -33,14 +27,8 @@ public final class XmlSaxParseRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/611.html",
               "https://docs.python.org/3/library/xml.sax.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    DangerousCalls.report(call, context, FUNCTIONS,
+  public XmlSaxParseRule() {
+    super(METADATA, List.of("xml.sax.parse", "xml.sax.parseString", "xml.sax.make_parser"),
         "SAX parsing expands entities and can be switched to fetch external ones; use defusedxml.sax");
   }
 }

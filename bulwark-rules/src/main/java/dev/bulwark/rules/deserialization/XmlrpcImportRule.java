@@ -1,26 +1,13 @@
 package dev.bulwark.rules.deserialization;
 
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Importing {@code xmlrpc} (or its Python 2 names), which parses XML from the other side of a connection. */
-public final class XmlrpcImportRule implements Rule {
-
-  private static final List<String> MODULES = List.of(
-      "xmlrpc",
-      "xmlrpclib",
-      "SimpleXMLRPCServer",
-      "DocXMLRPCServer");
-
-  private static final String RISK =
-      "XML-RPC parses XML sent by the peer without entity or decompression limits; call "
-      + "defusedxml.xmlrpc.monkey_patch()";
+public final class XmlrpcImportRule extends ModuleImportRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW411", "xmlrpc-import",
       "Import of xmlrpc", Severity.HIGH, Confidence.HIGH, List.of(776, 20),
@@ -40,18 +27,9 @@ public final class XmlrpcImportRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/776.html",
               "https://docs.python.org/3/library/xmlrpc.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return ImportedModules.NODE_KINDS;
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ImportedModules.report(node, context, MODULES, RISK);
+  public XmlrpcImportRule() {
+    super(METADATA, List.of("xmlrpc", "xmlrpclib", "SimpleXMLRPCServer", "DocXMLRPCServer"),
+        "XML-RPC parses XML sent by the peer without entity or decompression limits; call "
+            + "defusedxml.xmlrpc.monkey_patch()");
   }
 }
