@@ -19,6 +19,15 @@ public final class InjectionRules {
         new StartProcessWithoutShellRule(),
         new PartialExecutablePathRule(),
         new SqlStringFormattingRule(),
-        new WildcardInjectionRule());
+        new WildcardInjectionRule(),
+        new DjangoExtraRule(),
+        new DjangoRawSqlRule(),
+        new LoggingConfigListenRule(),
+        new SubprocessGetoutputRule(),
+        new DynamicImportRule(),
+        new CompileBuiltinRule(),
+        new LdapFilterInjectionRule(),
+        new XPathInjectionRule(),
+        new TemplateInjectionRule());
   }
 }

@@ -1,0 +1,51 @@
+package dev.bulwark.rules.injection;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+import java.util.Optional;
+
+/** A call of the {@code eval} builtin. */
+public final class EvalUsedRule extends CallRule {
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW307", "eval-used",
+      "Use of the eval builtin", Severity.MEDIUM, Confidence.HIGH, List.of(95, 94), List.of("B307", "S307"),
+      RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds calls of the builtin `eval`, by its own name, through `builtins.eval` or through an alias. "
+              + "Methods that are merely named `eval` (a model's `eval()`, a tensor's) are left alone.",
+          "`eval` evaluates any Python expression, and an expression can call functions, import modules and "
+              + "reach the whole runtime (`__import__('os').system(...)`). Stripping the builtins does not "
+              + "contain it. A value that reaches `eval` from outside is code the attacker writes.",
+          "value = eval(request.args[\"n\"])",
+          "value = ast.literal_eval(request.args[\"n\"])  # or int(...), json.loads(...)",
+          "Parse data with ast.literal_eval, json.loads or a type constructor such as int; pick behaviour from a "
+              + "fixed table instead of evaluating names.",
+          "A constant expression string cannot be injected into; it is reported at low severity. "
+              + "`ast.literal_eval` is a different function and is never reported. Silence one finding with "
+              + "`# bulwark: ignore[BW307]`.",
+          List.of("https://cwe.mitre.org/data/definitions/95.html",
+              "https://docs.python.org/3/library/functions.html#eval")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    if (!context.isAnyOf(call.func(), List.of("builtins.eval"))) {
+      return;
+    }
+    Optional<Expr> source = context.argument(call, 0, null);
+    if (source.isPresent() && context.constant(source.get()).isPresent()) {
+      context.report(call, "eval of a constant expression string", Severity.LOW, Confidence.HIGH);
+    } else {
+      context.report(call, "eval of a value computed at run time: anyone who controls it runs Python in this process");
+    }
+  }
+}

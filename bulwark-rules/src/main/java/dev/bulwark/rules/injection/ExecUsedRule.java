@@ -1,0 +1,51 @@
+package dev.bulwark.rules.injection;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+import java.util.Optional;
+
+/** A call of the {@code exec} builtin. */
+public final class ExecUsedRule extends CallRule {
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW102", "exec-used",
+      "Use of the exec builtin", Severity.MEDIUM, Confidence.HIGH, List.of(95, 94), List.of("B102", "S102"),
+      RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds calls of the builtin `exec`, however it is reached: by its own name, through `builtins.exec`, "
+              + "or through an alias of either.",
+          "`exec` runs any Python statements it is given with the full rights of the program. If any piece of "
+              + "the code string comes from a user, a file or the network, that source can run whatever it "
+              + "likes: read secrets, start processes, change data.",
+          "exec(f\"result = {expression}\")",
+          "result = OPERATIONS[operation](left, right)  # look the behaviour up instead of generating code",
+          "Replace the generated code with ordinary functions chosen from a fixed table, or parse the data with "
+              + "a real parser such as ast.literal_eval or json.loads.",
+          "A constant code string cannot be injected into; it is reported at low severity because it still hides "
+              + "code from readers and tools. A method that happens to be called `exec` is not this builtin and is "
+              + "not reported. Silence one finding with `# bulwark: ignore[BW102]`.",
+          List.of("https://cwe.mitre.org/data/definitions/95.html",
+              "https://docs.python.org/3/library/functions.html#exec")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    if (!context.isAnyOf(call.func(), List.of("builtins.exec"))) {
+      return;
+    }
+    Optional<Expr> source = context.argument(call, 0, null);
+    if (source.isPresent() && context.constant(source.get()).isPresent()) {
+      context.report(call, "exec of a constant code string", Severity.LOW, Confidence.HIGH);
+    } else {
+      context.report(call, "exec runs code built at run time: anyone who controls it runs Python in this process");
+    }
+  }
+}

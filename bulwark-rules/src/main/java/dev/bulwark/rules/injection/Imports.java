@@ -1,0 +1,55 @@
+package dev.bulwark.rules.injection;
+
+import dev.bulwark.python.ast.Alias;
+import dev.bulwark.python.ast.Node;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.python.ast.TreeVisitor;
+import dev.bulwark.rules.RuleContext;
+
+/**
+ * Whether a file imports a library anywhere. Rules that must match a method by its name alone
+ * (the receiver's type is unknown) ask this first, so that {@code exec_command} or {@code extra}
+ * count only in files that use paramiko or Django at all.
+ */
+final class Imports {
+  private Imports() {}
+
+  /** Whether the file imports {@code top} or one of its submodules, in any scope. */
+  static boolean importsPackage(RuleContext context, String top) {
+    Finder finder = new Finder(top);
+    finder.visit(context.model().moduleScope().node());
+    return finder.found;
+  }
+
+  private static final class Finder implements TreeVisitor {
+    private final String top;
+    private boolean found;
+
+    Finder(String top) {
+      this.top = top;
+    }
+
+    @Override
+    public void visit(Node node) {
+      if (!found && node != null) {
+        node.accept(this);
+      }
+    }
+
+    @Override
+    public void visitImport(Stmt.Import node) {
+      for (Alias alias : node.names()) {
+        found |= under(alias.name());
+      }
+    }
+
+    @Override
+    public void visitImportFrom(Stmt.ImportFrom node) {
+      found |= node.level() == 0 && node.module() != null && under(node.module());
+    }
+
+    private boolean under(String module) {
+      return module.equals(top) || module.startsWith(top + ".");
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.bulwark.rules.injection;
+
+import java.util.List;
+
+/**
+ * The standard-library functions that start programs, grouped by how they start them. Several
+ * rules share these lists so that a function is never missing from one rule and present in another.
+ */
+final class ProcessCalls {
+  private ProcessCalls() {}
+
+  /** {@code subprocess} functions that take an argument vector and use a shell only with {@code shell=True}. */
+  static final List<String> SUBPROCESS = List.of("subprocess.Popen", "subprocess.call", "subprocess.check_call",
+      "subprocess.check_output", "subprocess.run");
+
+  /** Functions that always hand a command string to {@code /bin/sh} (or {@code cmd.exe}). */
+  static final List<String> SHELL = List.of("os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4",
+      "popen2.popen2", "popen2.popen3", "popen2.popen4", "popen2.Popen3", "popen2.Popen4", "commands.getoutput",
+      "commands.getstatusoutput");
+
+  /** The two {@code subprocess} helpers that always use the shell; they have a rule of their own. */
+  static final List<String> GETOUTPUT = List.of("subprocess.getoutput", "subprocess.getstatusoutput");
+
+  /** {@code os.exec*}: replace the current process; the program is the first argument. */
+  static final List<String> EXEC = List.of("os.execl", "os.execle", "os.execlp", "os.execlpe", "os.execv",
+      "os.execve", "os.execvp", "os.execvpe");
+
+  /** {@code os.spawn*}: the first argument is the mode, the program the second. */
+  static final List<String> SPAWN = List.of("os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", "os.spawnv",
+      "os.spawnve", "os.spawnvp", "os.spawnvpe");
+
+  /** Other ways to start a program without a shell; the program is the first argument. */
+  static final List<String> OTHER_NO_SHELL = List.of("os.startfile", "os.posix_spawn", "os.posix_spawnp");
+
+  /** Where the program sits among the arguments of a no-shell function. */
+  static int programPosition(String function) {
+    return SPAWN.contains(function) ? 1 : 0;
+  }
+
+  /**
+   * Whether the function looks a bare program name up in {@code PATH} (or the Windows search
+   * order): the {@code p} variants of exec and spawn, {@code posix_spawnp} and {@code startfile}.
+   * The other exec and spawn variants take a bare name relative to the working directory instead.
+   */
+  static boolean searchesPath(String function) {
+    if (function.equals("os.startfile") || function.equals("os.posix_spawnp")) {
+      return true;
+    }
+    String variant;
+    if (EXEC.contains(function)) {
+      variant = function.substring("os.exec".length());
+    } else if (SPAWN.contains(function)) {
+      variant = function.substring("os.spawn".length());
+    } else {
+      return false;
+    }
+    return variant.contains("p");
+  }
+}

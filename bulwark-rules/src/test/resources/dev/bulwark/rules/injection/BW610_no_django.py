@@ -1,0 +1,4 @@
+import pandas as pd
+
+frame = pd.DataFrame()
+frame.extra(where=[input()])

@@ -1,0 +1,4 @@
+import elasticsearch
+
+client = elasticsearch.Elasticsearch()
+client.search("index", f"(name={input()})")

@@ -1,0 +1,4 @@
+import yaml
+
+loader = yaml.Loader
+loader.from_string(input())
