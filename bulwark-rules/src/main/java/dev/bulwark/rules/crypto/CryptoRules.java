@@ -23,6 +23,15 @@ public final class CryptoRules {
         new WeakKeySizeRule(),
         new SshHostKeyPolicyRule(),
         new SnmpCommunityRule(),
-        new SnmpWeakSecurityRule());
+        new SnmpWeakSecurityRule(),
+        new TimingUnsafeCompareRule(),
+        new StaticIvRule(),
+        new HardcodedCipherKeyRule(),
+        new CbcWithoutMacRule(),
+        new SslVerificationOffRule(),
+        new Urllib3WarningsDisabledRule(),
+        new FastPasswordHashRule(),
+        new JwtUnverifiedRule(),
+        new SslContextOldProtocolRule());
   }
 }

@@ -1,0 +1,138 @@
+package dev.bulwark.rules.crypto;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A password run through a fast hash ({@code hashlib.sha256(password)}) instead of a password KDF. */
+public final class FastPasswordHashRule extends CallRule {
+
+  private static final List<String> CONSTRUCTORS = List.of("hashlib.md5", "hashlib.sha1", "hashlib.sha224",
+      "hashlib.sha256", "hashlib.sha384", "hashlib.sha512", "hashlib.sha3_224", "hashlib.sha3_256",
+      "hashlib.sha3_384", "hashlib.sha3_512", "hashlib.blake2b", "hashlib.blake2s");
+  private static final List<String> BY_NAME = List.of("hashlib.new");
+  private static final List<String> HMACS = List.of("hmac.new", "hmac.digest");
+  /** Head words of identifiers that hold a password. */
+  private static final Set<String> PASSWORD_HEADS = Set.of("password", "passwd", "pwd", "passphrase", "pw");
+  private static final int MAX_DEPTH = 6;
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW926", "fast-hash-for-password",
+      "password hashed with a fast hash instead of a password KDF", Severity.MEDIUM, Confidence.MEDIUM,
+      List.of(916, 328), List.of(), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds `hashlib` constructors (`md5`, `sha1`, the SHA-2 and SHA-3 families, BLAKE2, `hashlib.new`), "
+              + "`update()` on a hash object made by one of them, and `hmac.new`/`hmac.digest` messages, when "
+              + "the data hashed contains a value named as a password (`password`, `passwd`, `pwd`, "
+              + "`passphrase`, `pw`: a name, an attribute or a `form[\"password\"]` item, possibly encoded, "
+              + "salted or formatted).",
+          "General-purpose hashes are built to be fast: a single GPU tries billions of SHA-256 guesses per "
+              + "second, so a leaked table of such hashes gives up most passwords within days, salt or no salt.",
+          "import hashlib\nstored = hashlib.sha256((salt + password).encode()).hexdigest()",
+          "import hashlib, os\nsalt = os.urandom(16)\n"
+              + "stored = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)",
+          "Hash passwords with a deliberately slow KDF: argon2 (argon2-cffi), bcrypt, scrypt, or PBKDF2 "
+              + "with a high iteration count.",
+          "A password-named value may be hashed for another purpose (a cache key, a fingerprint in a log); "
+              + "the rule only sees the name. Silence such a finding with `# bulwark: ignore[BW926]`.",
+          List.of("https://cwe.mitre.org/data/definitions/916.html",
+              "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html",
+              "https://docs.python.org/3/library/hashlib.html#key-derivation")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    Optional<Expr> data = Optional.empty();
+    if (Resolver.isAnyOf(context, call.func(), CONSTRUCTORS)) {
+      data = context.argument(call, 0, "data");
+      if (data.isEmpty()) {
+        data = context.argument(call, -1, "string");
+      }
+    } else if (Resolver.isAnyOf(context, call.func(), BY_NAME)) {
+      data = context.argument(call, 1, "data");
+    } else if (Resolver.isAnyOf(context, call.func(), HMACS)) {
+      data = context.argument(call, 1, "msg");
+    } else if (isHashUpdate(call, context)) {
+      data = context.argument(call, 0, null);
+    }
+    Optional<String> password = data.flatMap(d -> passwordIn(d, context, 0));
+    password.ifPresent(name -> context.report(call, "`" + name + "` is hashed with a fast hash; store passwords "
+        + "with argon2, bcrypt, scrypt or PBKDF2"));
+  }
+
+  /** {@code h.update(...)} where {@code h} is bound once to a hashlib constructor call. */
+  private static boolean isHashUpdate(Expr.Call call, RuleContext context) {
+    if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("update")) {
+      return false;
+    }
+    Optional<Resolver.Bound> bound = Resolver.singleAssignment(context.model(), context.scope(), a.value());
+    return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
+        && (Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), CONSTRUCTORS)
+            || Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), BY_NAME));
+  }
+
+  /** The password-named value inside the hashed data, looking through encoding, concatenation and formatting. */
+  private static Optional<String> passwordIn(Expr e, RuleContext context, int depth) {
+    if (e == null || depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+      Optional<String> name = Identifiers.of(e, context.model(), context.scope());
+      if (name.isPresent() && PASSWORD_HEADS.contains(Identifiers.head(name.get()))) {
+        return name;
+      }
+      return Optional.empty();
+    }
+    if (e instanceof Expr.BinOp b) {
+      return first(passwordIn(b.left(), context, depth + 1), b.right(), context, depth);
+    }
+    if (e instanceof Expr.JoinedStr j) {
+      for (Expr part : j.values()) {
+        Optional<String> found = passwordIn(part, context, depth + 1);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    if (e instanceof Expr.Tuple t) {
+      // "%s%s" % (salt, password)
+      for (Expr part : t.elts()) {
+        Optional<String> found = passwordIn(part, context, depth + 1);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    if (e instanceof Expr.FormattedValue f) {
+      return passwordIn(f.value(), context, depth + 1);
+    }
+    if (e instanceof Expr.Call c) {
+      // password.encode(), bytes(password, "utf-8"), str(password), (salt + password).encode()
+      Optional<String> found = c.func() instanceof Expr.Attribute a
+          ? passwordIn(a.value(), context, depth + 1) : Optional.empty();
+      for (Expr arg : c.args()) {
+        if (found.isPresent()) {
+          break;
+        }
+        found = passwordIn(arg, context, depth + 1);
+      }
+      return found;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> first(Optional<String> found, Expr next, RuleContext context, int depth) {
+    return found.isPresent() ? found : passwordIn(next, context, depth + 1);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.bulwark.rules.crypto;
+
+import dev.bulwark.python.ast.Alias;
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.Scope;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Qualified names as the crypto rules need them. On top of the semantic model it follows
+ * {@code from m import *}, which the model leaves unbound: pysnmp's own examples start with
+ * {@code from pysnmp.hlapi import *}, so without this the SNMP rules would see nothing.
+ */
+final class Resolver {
+  private Resolver() {}
+
+  private static final String BUILTINS = "builtins.";
+
+  /** An expression together with the scope its names are looked up in. */
+  record Bound(Expr expr, Scope scope) {}
+
+  /** Whether {@code e} stands for one of {@code names}, seen from the rule's current scope. */
+  static boolean isAnyOf(RuleContext context, Expr e, Collection<String> names) {
+    return isAnyOf(context.model(), context.scope(), e, names);
+  }
+
+  static boolean isAnyOf(SemanticModel model, Scope scope, Expr e, Collection<String> names) {
+    for (String candidate : candidates(model, scope, e)) {
+      if (names.contains(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name of {@code e} among {@code names}, if it stands for one of them. */
+  static Optional<String> which(RuleContext context, Expr e, Collection<String> names) {
+    for (String candidate : candidates(context.model(), context.scope(), e)) {
+      if (names.contains(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every dotted name {@code e} may stand for: the model's answer, and when {@code e} is a bare name
+   * left unbound, the same name read from each module the file star-imports.
+   */
+  static List<String> candidates(SemanticModel model, Scope scope, Expr e) {
+    Optional<String> q = model.qualifiedName(e, scope);
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    String name = q.get();
+    if (!name.startsWith(BUILTINS) || !(e instanceof Expr.Name)) {
+      // only a bare name can come from a star import; an unbound name's attributes stay unknown
+      return List.of(name);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    String rest = name.substring(BUILTINS.length());
+    for (String module : starImports(model)) {
+      out.add(module + "." + rest);
+    }
+    return out;
+  }
+
+  static List<String> candidates(RuleContext context, Expr e) {
+    return candidates(context.model(), context.scope(), e);
+  }
+
+  /** The value a name is bound to when it has exactly one plain assignment in its scope. */
+  static Optional<Bound> singleAssignment(SemanticModel model, Scope from, Expr e) {
+    if (!(e instanceof Expr.Name name)) {
+      return Optional.empty();
+    }
+    Scope where = model.lookup(name.id(), from);
+    if (where == null) {
+      return Optional.empty();
+    }
+    List<Binding> bindings = where.bindings(name.id());
+    if (bindings.size() == 1 && bindings.get(0) instanceof Binding.Assignment a && a.value() != null) {
+      return Optional.of(new Bound(a.value(), where));
+    }
+    return Optional.empty();
+  }
+
+  /** The modules a file star-imports at its top level (also inside top-level if/try blocks). */
+  private static List<String> starImports(SemanticModel model) {
+    List<String> modules = new ArrayList<>();
+    if (model.moduleScope().node() instanceof Mod.Module m) {
+      collectStars(m.body(), modules, 0);
+    }
+    return modules;
+  }
+
+  private static void collectStars(List<Stmt> body, List<String> modules, int depth) {
+    if (depth > 3) {
+      return;
+    }
+    for (Stmt s : body) {
+      if (s instanceof Stmt.ImportFrom f && f.level() == 0 && f.module() != null) {
+        for (Alias a : f.names()) {
+          if (a.name().equals("*")) {
+            modules.add(f.module());
+          }
+        }
+      } else if (s instanceof Stmt.If i) {
+        collectStars(i.body(), modules, depth + 1);
+        collectStars(i.orelse(), modules, depth + 1);
+      } else if (s instanceof Stmt.Try t) {
+        collectStars(t.body(), modules, depth + 1);
+        t.handlers().forEach(h -> collectStars(h.body(), modules, depth + 1));
+        collectStars(t.orelse(), modules, depth + 1);
+      }
+    }
+  }
+}
