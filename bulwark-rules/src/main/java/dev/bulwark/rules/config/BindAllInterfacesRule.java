@@ -1,0 +1,217 @@
+package dev.bulwark.rules.config;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Keyword;
+import dev.bulwark.python.ast.Node;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A server told to listen on every network interface. Unlike a search for the text
+ * {@code "0.0.0.0"} anywhere, this looks only where the string is used as a listening address.
+ */
+public final class BindAllInterfacesRule implements Rule {
+
+  /** Constructors whose first argument is the {@code (host, port)} pair to listen on. */
+  private static final List<String> ADDRESS_PAIR_SERVERS = List.of("socketserver.TCPServer",
+      "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer",
+      "socketserver.ForkingTCPServer", "socketserver.ForkingUDPServer", "http.server.HTTPServer",
+      "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
+  private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");
+  private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "bind", "listen", "server", "interface",
+      "iface");
+  private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr", "ip");
+  /** Words of keys that name a listening address; in a dict a bare "host" is often a server to connect to. */
+  private static final Set<String> LISTEN_WORDS = Set.of("bind", "listen", "interface", "iface");
+  /** Words of the functions that start servers; {@code connect(host=...)} and {@code Redis(host=...)} are clients. */
+  private static final Set<String> SERVER_CALL_WORDS = Set.of("run", "serve", "server", "listen", "bind", "start",
+      "launch", "app");
+  private static final Set<String> NOT_LOCAL_WORDS = Set.of("remote", "client", "peer", "source", "src", "dest",
+      "destination", "target", "proxy");
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW104", "bind-all-interfaces",
+      "server listens on all network interfaces", Severity.MEDIUM, Confidence.MEDIUM, List.of(605),
+      List.of("B104", "S104"), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds `0.0.0.0`, `::` (and `\"\"` or `*` where a socket API reads them the same way) used as the "
+              + "address a server listens on: the argument of a `bind` call, the `(host, port)` pair of a "
+              + "`socketserver`/`http.server` server, a `host=`/`bind=` keyword of a call that starts a "
+              + "server (`app.run`, `uvicorn.run`, `web.run_app`, `serve`, `listen`), a value assigned to a "
+              + "name such as `HOST` or `bind_address`, or a dict key such as `\"bind\"` or "
+              + "`\"listen_address\"`. The same string elsewhere (a comparison, a log message, the `HOST` "
+              + "of a database to connect to, `connect(host=...)`) is not reported.",
+          "Listening on every interface exposes the service to every network the machine is on, including "
+              + "public ones, not just to the local host or the one network meant to reach it. Development "
+              + "servers, debug consoles and admin ports are the usual victims.",
+          "app.run(host=\"0.0.0.0\", port=8000)",
+          "app.run(host=os.environ.get(\"APP_HOST\", \"127.0.0.1\"), port=8000)",
+          "Listen on 127.0.0.1 or on the one interface that should serve, and take the address from "
+              + "configuration so that deployments choose it.",
+          "Inside a container, listening on all interfaces is often what the deployment wants; the "
+              + "container network then does the isolation. Names are judged by their words, so an unusual "
+              + "name for a listening address may be missed, and a host-like name holding something else "
+              + "may be reported. Silence one finding with `# bulwark: ignore[BW104]`.",
+          List.of("https://cwe.mitre.org/data/definitions/605.html",
+              "https://docs.python.org/3/library/socket.html#socket.socket.bind")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public List<Class<? extends Node>> nodeKinds() {
+    return List.of(Expr.Call.class, Stmt.Assign.class, Stmt.AnnAssign.class, Expr.Dict.class);
+  }
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (node instanceof Expr.Call call) {
+      checkCall(call, context);
+    } else if (node instanceof Stmt.Assign a) {
+      for (Expr target : a.targets()) {
+        checkAssignment(target, a.value(), context);
+      }
+    } else if (node instanceof Stmt.AnnAssign a && a.value() != null) {
+      checkAssignment(a.target(), a.value(), context);
+    } else if (node instanceof Expr.Dict d) {
+      for (int i = 0; i < d.keys().size(); i++) {
+        Optional<String> key = d.keys().get(i) == null ? Optional.empty() : context.constantString(d.keys().get(i));
+        if (key.isPresent() && isListenKey(key.get())) {
+          reportIfEveryInterface(d.values().get(i), context, Confidence.MEDIUM);
+        }
+      }
+    }
+  }
+
+  private void checkCall(Expr.Call call, RuleContext context) {
+    boolean server = startsAServer(call);
+    for (Keyword k : call.keywords()) {
+      boolean alreadyReported = k.value() instanceof Expr.Name n && isHostName(n.id());
+      if (server && k.arg() != null && isHostName(k.arg()) && !alreadyReported) {
+        reportIfEveryInterface(k.value(), context, Confidence.MEDIUM);
+      }
+    }
+    if (call.args().isEmpty()) {
+      return;
+    }
+    Expr first = call.args().get(0);
+    if (call.func() instanceof Expr.Attribute a && a.attr().equals("bind")) {
+      if (first instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+        reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
+      } else {
+        reportIfEveryInterface(first, true, context, Confidence.HIGH);
+      }
+    } else if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS) && first instanceof Expr.Tuple t
+        && !t.elts().isEmpty()) {
+      reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
+    } else if (context.isAnyOf(call.func(), List.of("wsgiref.simple_server.make_server"))) {
+      reportIfEveryInterface(first, true, context, Confidence.HIGH);
+    } else if (context.isAnyOf(call.func(), List.of("asyncio.start_server")) && call.args().size() > 1) {
+      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
+    } else if (call.func() instanceof Expr.Attribute a && Receivers.isObjectMethod(a, context)
+        && (a.attr().equals("create_server") && call.args().size() > 1)) {
+      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
+    } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("run")
+        && Receivers.isObjectMethod(a, context)) {
+      // app.run("0.0.0.0"): Flask and its relatives take the host first
+      reportIfEveryInterface(first, context, Confidence.MEDIUM);
+    }
+  }
+
+  private void checkAssignment(Expr target, Expr value, RuleContext context) {
+    Optional<String> name = targetName(target, context);
+    boolean listening = target instanceof Expr.Subscript ? name.map(BindAllInterfacesRule::isListenKey).orElse(false)
+        : name.map(BindAllInterfacesRule::isHostName).orElse(false);
+    if (!listening) {
+      return;
+    }
+    if (value instanceof Expr.List l) {
+      l.elts().forEach(e -> reportIfEveryInterface(e, context, Confidence.MEDIUM));
+    } else if (value instanceof Expr.Tuple t) {
+      t.elts().forEach(e -> reportIfEveryInterface(e, context, Confidence.MEDIUM));
+    } else {
+      reportIfEveryInterface(value, context, Confidence.MEDIUM);
+    }
+  }
+
+  private static Optional<String> targetName(Expr target, RuleContext context) {
+    if (target instanceof Expr.Name n) {
+      return Optional.of(n.id());
+    }
+    if (target instanceof Expr.Attribute a) {
+      return Optional.of(a.attr());
+    }
+    if (target instanceof Expr.Subscript s) {
+      return context.constantString(s.slice());
+    }
+    return Optional.empty();
+  }
+
+  /** A dict key or subscript that names a listening address: {@code "bind"}, {@code "listen_addr"}. */
+  static boolean isListenKey(String key) {
+    return Identifiers.words(key).stream().anyMatch(LISTEN_WORDS::contains);
+  }
+
+  /** Whether a call starts a server by its name: {@code app.run}, {@code uvicorn.run}, {@code web.run_app}. */
+  private static boolean startsAServer(Expr.Call call) {
+    String name = call.func() instanceof Expr.Attribute a ? a.attr() : call.func() instanceof Expr.Name n ? n.id() : "";
+    return Identifiers.words(name).stream().anyMatch(SERVER_CALL_WORDS::contains);
+  }
+
+  /** Whether a name means the address to listen on: {@code HOST}, {@code bind_address}, but not {@code remote_addr}. */
+  static boolean isHostName(String name) {
+    List<String> words = Identifiers.words(name);
+    if (words.isEmpty() || words.stream().anyMatch(NOT_LOCAL_WORDS::contains)) {
+      return false;
+    }
+    return words.stream().anyMatch(HOST_WORDS::contains) || ADDRESS_WORDS.contains(words.get(words.size() - 1));
+  }
+
+  private void reportIfEveryInterface(Expr value, RuleContext context, Confidence confidence) {
+    reportIfEveryInterface(value, false, context, confidence);
+  }
+
+  /**
+   * Reports {@code value} when it folds to an every-interface address. {@code socketApi}: the value
+   * goes straight to a socket or ZeroMQ bind, which also read {@code ""} and {@code *} as "all".
+   */
+  private void reportIfEveryInterface(Expr value, boolean socketApi, RuleContext context, Confidence confidence) {
+    Optional<String> s = context.constantString(value);
+    if (s.isEmpty()) {
+      return;
+    }
+    String host = hostPart(s.get());
+    if (EVERY_INTERFACE.contains(host) || (socketApi && (host.isEmpty() || host.equals("*")))) {
+      String shown = host.isEmpty() ? "\"\"" : host;
+      context.report(value, "listening on " + shown + " exposes the service on every network interface",
+          METADATA.severity(), confidence);
+    }
+  }
+
+  /** The host of {@code tcp://0.0.0.0:5555}, {@code 0.0.0.0:8000}, {@code [::]:80} or a bare host. */
+  private static String hostPart(String address) {
+    String a = address.strip().toLowerCase(Locale.ROOT);
+    int scheme = a.indexOf("://");
+    if (scheme >= 0) {
+      a = a.substring(scheme + 3);
+    }
+    if (a.startsWith("[")) {
+      int close = a.indexOf(']');
+      return close < 0 ? a : a.substring(0, close + 1);
+    }
+    int colon = a.lastIndexOf(':');
+    if (colon > 0 && a.indexOf(':') == colon && a.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+      return a.substring(0, colon);
+    }
+    return a;
+  }
+}

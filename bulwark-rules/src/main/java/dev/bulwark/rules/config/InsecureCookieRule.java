@@ -1,0 +1,127 @@
+package dev.bulwark.rules.config;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.PyConstant;
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.CallRule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleDoc;
+import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.CallArguments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A cookie set without the Secure, HttpOnly or SameSite attributes. */
+public final class InsecureCookieRule extends CallRule {
+
+  /** Positions of the attributes in Django's, Werkzeug's and Starlette's {@code set_cookie}, which agree. */
+  private static final int SECURE = 6;
+  private static final int HTTPONLY = 7;
+  private static final int SAMESITE = 8;
+  /** Names a module binds when it uses Starlette or FastAPI, whose set_cookie defaults to SameSite=Lax. */
+  private static final List<String> STARLETTE_NAMES = List.of("fastapi", "starlette", "FastAPI", "APIRouter",
+      "Response", "JSONResponse", "HTMLResponse", "RedirectResponse", "PlainTextResponse");
+  private static final Set<String> SESSION_WORDS = Set.of("session", "sessionid", "sid", "token", "auth", "jwt",
+      "remember", "csrf", "login", "access", "refresh");
+
+  private static final RuleMetadata METADATA = new RuleMetadata("BW966", "insecure-cookie",
+      "cookie set without secure, httponly or samesite", Severity.MEDIUM, Confidence.MEDIUM,
+      List.of(614, 1004, 1275), List.of(), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+          "Finds `set_cookie(...)` and `set_signed_cookie(...)` calls (Django, Flask/Werkzeug, Starlette and "
+              + "FastAPI responses) that leave out `secure=True`, `httponly=True` or `samesite=`, or set "
+              + "them to a false value. A missing `secure` is medium severity, the others low. Starlette "
+              + "and FastAPI default `samesite` to `lax`, so in modules that import them only `secure` "
+              + "and `httponly` are checked. Cookies whose literal name suggests a session or token are "
+              + "reported with high confidence.",
+          "Without Secure the browser also sends the cookie over plain HTTP, where anyone on the network can "
+              + "read it; without HttpOnly any script injected into the page can read it; without SameSite "
+              + "older browsers attach it to requests that other sites trigger. For a session cookie each "
+              + "of these is a way to hijack the session.",
+          "response.set_cookie(\"sessionid\", token)",
+          "response.set_cookie(\"sessionid\", token, secure=True, httponly=True, samesite=\"Lax\")",
+          "Set secure=True, httponly=True and samesite=\"Lax\" (or \"Strict\") on every cookie that carries "
+              + "something an attacker should not read or replay.",
+          "Cookies meant for JavaScript (a UI preference, a CSRF token read by scripts) legitimately lack "
+              + "HttpOnly, and local development over plain HTTP cannot use Secure. The method is matched by "
+              + "name on any object, and calls that pass `**kwargs` are skipped. Silence one finding with "
+              + "`# bulwark: ignore[BW966]`.",
+          List.of("https://cwe.mitre.org/data/definitions/614.html",
+              "https://cwe.mitre.org/data/definitions/1004.html",
+              "https://cwe.mitre.org/data/definitions/1275.html",
+              "https://docs.djangoproject.com/en/stable/ref/request-response/"
+                  + "#django.http.HttpResponse.set_cookie")));
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    if (!(call.func() instanceof Expr.Attribute a) || !Receivers.isObjectMethod(a, context)
+        || CallArguments.hasKeywordUnpacking(call)) {
+      return;
+    }
+    boolean signed = a.attr().equals("set_signed_cookie");
+    if (!signed && !a.attr().equals("set_cookie")) {
+      return;
+    }
+    // CookieJar.set_cookie(cookie) takes one Cookie object: not a response
+    boolean responseShape = call.args().size() >= 2 || CallArguments.keyword(call, "value").isPresent()
+        || CallArguments.keyword(call, "key").isPresent();
+    if (!responseShape) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    if (isOff(attribute(call, signed, SECURE, "secure"), context)) {
+      missing.add("secure");
+    }
+    if (isOff(attribute(call, signed, HTTPONLY, "httponly"), context)) {
+      missing.add("httponly");
+    }
+    Optional<Expr> samesite = attribute(call, signed, SAMESITE, "samesite");
+    boolean samesiteDefault = samesite.isEmpty() && usesStarlette(context);
+    if (!samesiteDefault && (samesite.isEmpty() || Constants.isNone(context.constant(samesite.get())))) {
+      missing.add("samesite");
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Severity severity = missing.contains("secure") ? Severity.MEDIUM : Severity.LOW;
+    Confidence confidence = isSessionCookie(call, context) ? Confidence.HIGH : Confidence.MEDIUM;
+    context.report(call, "cookie set without " + String.join(", ", missing), severity, confidence);
+  }
+
+  private static Optional<Expr> attribute(Expr.Call call, boolean signed, int position, String keyword) {
+    // set_signed_cookie(key, value, salt, **kwargs) takes the attributes by keyword only
+    return CallArguments.argument(call, signed ? -1 : position, keyword);
+  }
+
+  /** Absent or a false constant; a value computed at run time (settings.SESSION_COOKIE_SECURE) counts as set. */
+  private static boolean isOff(Optional<Expr> value, RuleContext context) {
+    return value.isEmpty() || Constants.isFalsy(context.constant(value.get()));
+  }
+
+  private static boolean usesStarlette(RuleContext context) {
+    for (String name : STARLETTE_NAMES) {
+      for (Binding b : context.model().moduleScope().bindings(name)) {
+        if (b instanceof Binding.Import i
+            && (i.qualifiedName().startsWith("fastapi") || i.qualifiedName().startsWith("starlette"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSessionCookie(Expr.Call call, RuleContext context) {
+    Optional<Expr> key = CallArguments.argument(call, 0, "key");
+    Optional<PyConstant> name = key.flatMap(context::constant);
+    return name.isPresent() && name.get() instanceof PyConstant.PyStr s
+        && Identifiers.words(s.value()).stream().anyMatch(SESSION_WORDS::contains);
+  }
+}

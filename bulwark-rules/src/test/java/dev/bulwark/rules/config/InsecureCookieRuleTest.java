@@ -1,0 +1,26 @@
+package dev.bulwark.rules.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.report.Finding;
+import dev.bulwark.rules.RuleVerifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InsecureCookieRuleTest {
+
+  @Test
+  void flagsCookiesWithoutProtectiveAttributes() {
+    RuleVerifier.verify(new InsecureCookieRule(), "BW966.py");
+  }
+
+  @Test
+  void knowsStarletteDefaultsToSameSiteLax() {
+    String code = "from fastapi import Response\n\n\ndef f(response: Response, t):\n"
+        + "    response.set_cookie(\"sid\", t, secure=True, httponly=True)\n"
+        + "    response.set_cookie(\"sid\", t, httponly=True)\n";
+    List<Finding> findings = Findings.of(new InsecureCookieRule(), code, "app.py");
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).isEqualTo("cookie set without secure");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.bulwark.rules.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.python.ParseResult;
+import dev.bulwark.python.PythonParser;
+import dev.bulwark.report.Finding;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.RuleVerifier;
+import dev.bulwark.rules.engine.RuleEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrojanSourceRuleTest {
+
+  @Test
+  void flagsBidirectionalControls() {
+    RuleVerifier.verify(new TrojanSourceRule(), "BW613.py");
+  }
+
+  @Test
+  void gradesMarksBelowControlsAndCountsColumnsInBytes() {
+    String code = "x = \"\u00e9\u202e\"\ny = \"\u200f\"\n";
+    ParseResult parsed = PythonParser.parseText(code, "m.py");
+    List<Finding> findings = new RuleEngine(List.of(new TrojanSourceRule())).check(parsed.module(), code, "m.py",
+        null, false);
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).severity()).isEqualTo(Severity.HIGH);
+    // 'x = "' is 5 bytes and the accented e two more
+    assertThat(findings.get(0).location().column()).isEqualTo(7);
+    assertThat(findings.get(1).severity()).isEqualTo(Severity.LOW);
+  }
+}

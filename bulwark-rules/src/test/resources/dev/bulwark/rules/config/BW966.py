@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.http import HttpResponse
+
+
+def login(request, token):
+    response = HttpResponse("ok")
+    response.set_cookie("sessionid", token)  # expect: BW966
+    response.set_cookie("sessionid", token, secure=True)  # expect: BW966
+    response.set_cookie("sessionid", token, secure=True, httponly=True)  # expect: BW966
+    response.set_cookie("theme", "dark", secure=False, httponly=True, samesite="Lax")  # expect: BW966
+    response.set_signed_cookie("uid", "42", salt="x", httponly=True)  # expect: BW966
+    response.set_cookie("a", "b", None, None, "/", None, True, True, None)  # expect: BW966
+    return response
+
+
+# look-alikes that must stay clean
+def fine(response, token, jar, cookie, opts):
+    response.set_cookie("sessionid", token, secure=True, httponly=True, samesite="Strict")
+    response.set_cookie("sessionid", token, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Lax")
+    response.set_cookie("a", "b", None, None, "/", None, True, True, "Lax")
+    response.set_cookie("sessionid", token, **opts)
+    jar.set_cookie(cookie)
+    response.delete_cookie("sessionid")
