@@ -238,6 +238,17 @@ public final class Tokenizer {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * Java's ID_Continue, without the characters Java merely ignores, plus ZWNJ and ZWJ, which
+   * Unicode 15.1 (Python 3.13's version) made identifier characters.
+   */
+  private static boolean isIdentifierPart(int cp) {
+    if (cp == 0x200C || cp == 0x200D) {
+      return true;
+    }
+    return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+  }
+
   private boolean isIdentifierStart(char c) {
     if (Character.isHighSurrogate(c) && pos + 1 < n) {
       return Character.isUnicodeIdentifierStart(Character.toCodePoint(c, src[pos + 1]));
@@ -450,7 +461,7 @@ public final class Tokenizer {
         i++;
       } else if (c >= 0x80) {
         int cp = Character.codePointAt(src, i, n);
-        if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+        if (!isIdentifierPart(cp)) {
           break;
         }
         ascii = false;
