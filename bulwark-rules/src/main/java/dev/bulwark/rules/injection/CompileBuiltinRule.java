@@ -8,7 +8,6 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** The {@code compile} builtin given source computed at run time. */
 public final class CompileBuiltinRule extends CallRule {
@@ -41,8 +40,7 @@ public final class CompileBuiltinRule extends CallRule {
     if (!context.isAnyOf(call.func(), List.of("builtins.compile"))) {
       return;
     }
-    Optional<Expr> source = context.argument(call, 0, "source");
-    if (source.isPresent() && context.constant(source.get()).isPresent()) {
+    if (Values.isConstant(context.argument(call, 0, "source"), context)) {
       return;
     }
     context.report(call, "compile() of source computed at run time: the code object is usually executed next");

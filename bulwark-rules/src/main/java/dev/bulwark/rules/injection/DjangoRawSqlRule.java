@@ -43,7 +43,7 @@ public final class DjangoRawSqlRule extends CallRule {
       return;
     }
     Optional<Expr> sql = context.argument(call, 0, "sql");
-    if (sql.isPresent() && context.constantString(sql.get()).isPresent()) {
+    if (Values.isConstantString(sql, context)) {
       return;
     }
     Optional<StringTemplate> built = sql.flatMap(s -> StringTemplate.of(s, context.model(), context.scope(),

@@ -8,7 +8,6 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code __import__} or {@code importlib.import_module} with a module name computed at run time. */
 public final class DynamicImportRule extends CallRule {
@@ -44,8 +43,7 @@ public final class DynamicImportRule extends CallRule {
     if (!context.isAnyOf(call.func(), IMPORTERS)) {
       return;
     }
-    Optional<Expr> name = context.argument(call, 0, "name");
-    if (name.isPresent() && context.constantString(name.get()).isPresent()) {
+    if (Values.isConstantString(context.argument(call, 0, "name"), context)) {
       return;
     }
     context.report(call, "module imported by a name computed at run time: whoever picks the name picks the code "

@@ -1,17 +1,13 @@
 package dev.bulwark.rules.injection;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** A call of the {@code eval} builtin. */
-public final class EvalUsedRule extends CallRule {
+public final class EvalUsedRule extends CodeBuiltinRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW307", "eval-used",
       "Use of the eval builtin", Severity.MEDIUM, Confidence.HIGH, List.of(95, 94), List.of("B307", "S307"),
@@ -31,21 +27,13 @@ public final class EvalUsedRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/95.html",
               "https://docs.python.org/3/library/functions.html#eval")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
+  public EvalUsedRule() {
+    super("builtins.eval", "eval of a constant expression string",
+        "eval of a value computed at run time: anyone who controls it runs Python in this process");
   }
 
   @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!context.isAnyOf(call.func(), List.of("builtins.eval"))) {
-      return;
-    }
-    Optional<Expr> source = context.argument(call, 0, null);
-    if (source.isPresent() && context.constant(source.get()).isPresent()) {
-      context.report(call, "eval of a constant expression string", Severity.LOW, Confidence.HIGH);
-    } else {
-      context.report(call, "eval of a value computed at run time: anyone who controls it runs Python in this process");
-    }
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,17 +1,13 @@
 package dev.bulwark.rules.injection;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** A call of the {@code exec} builtin. */
-public final class ExecUsedRule extends CallRule {
+public final class ExecUsedRule extends CodeBuiltinRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW102", "exec-used",
       "Use of the exec builtin", Severity.MEDIUM, Confidence.HIGH, List.of(95, 94), List.of("B102", "S102"),
@@ -31,21 +27,13 @@ public final class ExecUsedRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/95.html",
               "https://docs.python.org/3/library/functions.html#exec")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
+  public ExecUsedRule() {
+    super("builtins.exec", "exec of a constant code string",
+        "exec runs code built at run time: anyone who controls it runs Python in this process");
   }
 
   @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!context.isAnyOf(call.func(), List.of("builtins.exec"))) {
-      return;
-    }
-    Optional<Expr> source = context.argument(call, 0, null);
-    if (source.isPresent() && context.constant(source.get()).isPresent()) {
-      context.report(call, "exec of a constant code string", Severity.LOW, Confidence.HIGH);
-    } else {
-      context.report(call, "exec runs code built at run time: anyone who controls it runs Python in this process");
-    }
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,10 +1,12 @@
 package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Alias;
+import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.python.ast.TreeVisitor;
 import dev.bulwark.rules.RuleContext;
+import java.util.Optional;
 
 /**
  * Whether a file imports a library anywhere. Rules that must match a method by its name alone
@@ -19,6 +21,23 @@ final class Imports {
     Finder finder = new Finder(top);
     finder.visit(context.model().moduleScope().node());
     return finder.found;
+  }
+
+  /**
+   * Whether a method matched by its name alone belongs to a library: by its owner's qualified name
+   * when that is known, otherwise by the file importing one of the library's packages.
+   */
+  static boolean isMethodOf(RuleContext context, Expr.Attribute method, String ownerPrefix, String... packages) {
+    Optional<String> owner = Values.knownMethod(context, method);
+    if (owner.isPresent()) {
+      return owner.get().startsWith(ownerPrefix);
+    }
+    for (String top : packages) {
+      if (importsPackage(context, top)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class Finder implements TreeVisitor {

@@ -61,21 +61,15 @@ public final class LdapFilterInjectionRule extends CallRule {
     if (!injectable) {
       return;
     }
-    Optional<String> resolved = Values.knownMethod(context, a);
-    if (resolved.isPresent() ? resolved.get().startsWith("ldap") : importsLdap(context)) {
+    if (Imports.isMethodOf(context, a, "ldap", "ldap3", "ldap")) {
       context.report(call, "LDAP filter built from a value that was not escaped: escape it with escape_filter_chars");
     }
-  }
-
-  private static boolean importsLdap(RuleContext context) {
-    return Imports.importsPackage(context, "ldap3") || Imports.importsPackage(context, "ldap");
   }
 
   private static boolean isInjectable(Expr filter, RuleContext context) {
     Optional<StringTemplate> template = StringTemplate.of(filter, context.model(), context.scope(),
         LdapFilterInjectionRule::isEscaped, true);
-    return template.isPresent() && template.get().formatted() && template.get().hasHoles()
-        && template.get().text().strip().startsWith("(");
+    return template.isPresent() && template.get().injectable() && template.get().text().strip().startsWith("(");
   }
 
   /** A call of escape_filter_chars, from ldap3 or python-ldap, however it was imported. */

@@ -3,18 +3,16 @@ package dev.bulwark.rules.injection;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A call of something other than the {@code subprocess} functions with {@code shell=True}: a wrapper
  * (invoke, fabric, a project helper) that very probably passes the flag on to a shell.
  */
-public final class OtherFunctionShellTrueRule extends CallRule {
+public final class OtherFunctionShellTrueRule extends GradedCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW604", "other-function-shell-true",
       "Function other than subprocess called with shell=True", Severity.MEDIUM, Confidence.LOW, List.of(78),
@@ -42,17 +40,11 @@ public final class OtherFunctionShellTrueRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> shell = context.argument(call, -1, "shell");
-    if (shell.isEmpty() || !SubprocessShellTrueRule.isTruthy(context.constant(shell.get()))
-        || context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS)) {
+    if (!ProcessCalls.usesShell(call, context) || context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS)) {
       return;
     }
-    Optional<Expr> command = context.argument(call, 0, null);
-    if (command.isPresent() && context.constantString(command.get()).isPresent()) {
-      context.report(call, "shell=True passed with a constant command", Severity.LOW, Confidence.LOW);
-    } else {
-      context.report(call, "shell=True passed to a function other than subprocess: the command is probably "
-          + "parsed by a shell");
-    }
+    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, null), context),
+        "shell=True passed with a constant command",
+        "shell=True passed to a function other than subprocess: the command is probably parsed by a shell");
   }
 }

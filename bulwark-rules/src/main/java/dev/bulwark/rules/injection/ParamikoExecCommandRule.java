@@ -3,15 +3,13 @@ package dev.bulwark.rules.injection;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** paramiko's {@code exec_command}, which runs a command line in the remote user's shell. */
-public final class ParamikoExecCommandRule extends CallRule {
+public final class ParamikoExecCommandRule extends GradedCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW601", "paramiko-exec-command",
       "Command run through paramiko exec_command on a remote shell", Severity.MEDIUM, Confidence.MEDIUM,
@@ -38,22 +36,12 @@ public final class ParamikoExecCommandRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("exec_command")) {
+    if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("exec_command")
+        || !Imports.isMethodOf(context, a, "paramiko.", "paramiko")) {
       return;
     }
-    Optional<String> name = Values.knownMethod(context, a);
-    boolean paramiko = name.isPresent()
-        ? name.get().startsWith("paramiko.")
-        : Imports.importsPackage(context, "paramiko");
-    if (!paramiko) {
-      return;
-    }
-    Optional<Expr> command = context.argument(call, 0, "command");
-    if (command.isPresent() && context.constantString(command.get()).isPresent()) {
-      context.report(call, "paramiko exec_command runs a constant command in the remote shell",
-          Severity.LOW, Confidence.MEDIUM);
-    } else {
-      context.report(call, "paramiko exec_command: a command built from variables is parsed by the remote shell");
-    }
+    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "command"), context),
+        "paramiko exec_command runs a constant command in the remote shell",
+        "paramiko exec_command: a command built from variables is parsed by the remote shell");
   }
 }

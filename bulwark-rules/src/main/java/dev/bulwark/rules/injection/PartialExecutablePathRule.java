@@ -60,12 +60,10 @@ public final class PartialExecutablePathRule extends CallRule {
     Optional<String> program;
     boolean pathSearch = true;
     if (ProcessCalls.SHELL.contains(function) || ProcessCalls.GETOUTPUT.contains(function)) {
-      Optional<Expr> command = context.argument(call, 0, "command").or(() -> CallArguments.keyword(call, "cmd"));
-      program = command.flatMap(c -> shellProgram(c, context));
+      program = ProcessCalls.shellCommand(call, context).flatMap(c -> shellProgram(c, context));
     } else if (ProcessCalls.SUBPROCESS.contains(function)) {
       program = subprocessProgram(call, context);
-    } else if (ProcessCalls.EXEC.contains(function) || ProcessCalls.SPAWN.contains(function)
-        || ProcessCalls.OTHER_NO_SHELL.contains(function)) {
+    } else if (ProcessCalls.startsDirectly(function)) {
       int position = ProcessCalls.programPosition(function);
       program = CallArguments.argument(call, position, null).flatMap(context::constantString);
       pathSearch = ProcessCalls.searchesPath(function);
@@ -88,14 +86,10 @@ public final class PartialExecutablePathRule extends CallRule {
     if (command.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Expr> shell = context.argument(call, -1, "shell");
-    boolean viaShell = shell.isPresent() && SubprocessShellTrueRule.isTruthy(context.constant(shell.get()));
-    if (!viaShell) {
+    if (!ProcessCalls.usesShell(call, context)) {
       return Values.programOf(command.get(), context.model(), context.scope());
     }
-    List<Expr> elements = Values.elements(command.get());
-    Expr line = elements == null ? command.get() : elements.isEmpty() ? null : elements.get(0);
-    return line == null ? Optional.empty() : shellProgram(line, context);
+    return ProcessCalls.subprocessShellLine(command).flatMap(line -> shellProgram(line, context));
   }
 
   /**
@@ -104,8 +98,7 @@ public final class PartialExecutablePathRule extends CallRule {
    * as the line is known before the program runs.
    */
   private static Optional<String> shellProgram(Expr command, RuleContext context) {
-    Optional<StringTemplate> template = StringTemplate.of(command, context.model(), context.scope(),
-        (value, model, scope) -> false, false);
+    Optional<StringTemplate> template = StringTemplate.of(command, context, false);
     if (template.isEmpty()) {
       return Optional.empty();
     }

@@ -1,6 +1,11 @@
 package dev.bulwark.rules.injection;
 
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.PyConstant;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.CallArguments;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The standard-library functions that start programs, grouped by how they start them. Several
@@ -31,6 +36,52 @@ final class ProcessCalls {
 
   /** Other ways to start a program without a shell; the program is the first argument. */
   static final List<String> OTHER_NO_SHELL = List.of("os.startfile", "os.posix_spawn", "os.posix_spawnp");
+
+  /** Whether the function starts a program without a shell: exec, spawn, posix_spawn or startfile. */
+  static boolean startsDirectly(String function) {
+    return EXEC.contains(function) || SPAWN.contains(function) || OTHER_NO_SHELL.contains(function);
+  }
+
+  /** Whether the call passes {@code shell=} a constant that Python takes as true. */
+  static boolean usesShell(Expr.Call call, RuleContext context) {
+    Optional<Expr> shell = context.argument(call, -1, "shell");
+    return shell.isPresent() && isTruthy(context.constant(shell.get()));
+  }
+
+  /** shell= counts when it is a constant Python would take as true. */
+  private static boolean isTruthy(Optional<PyConstant> value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    PyConstant v = value.get();
+    if (v instanceof PyConstant.PyBool b) {
+      return b.value();
+    }
+    if (v instanceof PyConstant.PyInt i) {
+      return i.value().signum() != 0;
+    }
+    if (v instanceof PyConstant.PyStr s) {
+      return !s.value().isEmpty();
+    }
+    return false;
+  }
+
+  /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: {@code command}, or {@code cmd} by keyword. */
+  static Optional<Expr> shellCommand(Expr.Call call, RuleContext context) {
+    return context.argument(call, 0, "command").or(() -> CallArguments.keyword(call, "cmd"));
+  }
+
+  /**
+   * The line the shell reads when a {@code subprocess} call has {@code shell=True}: the command
+   * string itself, or the first element of a list (the rest become the shell's own arguments).
+   */
+  static Optional<Expr> subprocessShellLine(Optional<Expr> command) {
+    List<Expr> elements = command.map(Values::elements).orElse(null);
+    if (elements != null) {
+      return elements.isEmpty() ? Optional.empty() : Optional.of(elements.get(0));
+    }
+    return command;
+  }
 
   /** Where the program sits among the arguments of a no-shell function. */
   static int programPosition(String function) {

@@ -102,7 +102,7 @@ final class SqlWalker implements TreeVisitor {
     }
     read.addAll(template.get().structure());
     read.add(e);
-    if (!template.get().formatted() || !template.get().hasHoles()) {
+    if (!template.get().injectable()) {
       return;
     }
     boolean shape = SqlShape.startsStatement(template.get().text());
@@ -122,8 +122,7 @@ final class SqlWalker implements TreeVisitor {
     }
     Optional<StringTemplate> template =
         StringTemplate.of(bound.get().expr(), model, bound.get().scope(), SqlWalker::isHarmless, false);
-    if (template.isPresent() && template.get().formatted() && template.get().hasHoles()
-        && !SqlShape.startsStatement(template.get().text())) {
+    if (template.isPresent() && template.get().injectable() && !SqlShape.startsStatement(template.get().text())) {
       SqlStringFormattingRule.report(context, call, how(bound.get().expr()), true, false);
     }
   }

@@ -3,16 +3,13 @@ package dev.bulwark.rules.injection;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code os.system}, {@code os.popen} and the Python 2 {@code popen2}/{@code commands} functions: always a shell. */
-public final class StartProcessWithShellRule extends CallRule {
+public final class StartProcessWithShellRule extends GradedCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW605", "start-process-with-shell",
       "Process started through a shell by os.system, os.popen or a similar function", Severity.HIGH,
@@ -43,15 +40,8 @@ public final class StartProcessWithShellRule extends CallRule {
     if (!context.isAnyOf(call.func(), ProcessCalls.SHELL)) {
       return;
     }
-    Optional<Expr> command = context.argument(call, 0, "command");
-    if (command.isEmpty()) {
-      command = CallArguments.keyword(call, "cmd");
-    }
-    if (command.isPresent() && context.constantString(command.get()).isPresent()) {
-      context.report(call, "constant command started through the shell", Severity.LOW, Confidence.HIGH);
-    } else {
-      context.report(call, "command built at run time is parsed by the shell: a piece an attacker controls can "
-          + "run commands of its own");
-    }
+    reportGraded(call, context, Values.isConstantString(ProcessCalls.shellCommand(call, context), context),
+        "constant command started through the shell", "command built at run time is parsed by the shell: a piece "
+            + "an attacker controls can run commands of its own");
   }
 }

@@ -44,8 +44,7 @@ public final class StartProcessWithoutShellRule extends CallRule {
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<String> name = context.qualifiedName(call.func());
-    if (name.isEmpty() || !(ProcessCalls.EXEC.contains(name.get()) || ProcessCalls.SPAWN.contains(name.get())
-        || ProcessCalls.OTHER_NO_SHELL.contains(name.get()))) {
+    if (name.isEmpty() || !ProcessCalls.startsDirectly(name.get())) {
       return;
     }
     String function = name.get();

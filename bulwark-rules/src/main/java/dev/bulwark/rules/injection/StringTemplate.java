@@ -4,6 +4,7 @@ import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.python.ast.PyConstant;
+import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.Collections;
@@ -69,6 +70,11 @@ final class StringTemplate {
     return Optional.of(new StringTemplate(b.text.toString(), b.formatted, b.structure));
   }
 
+  /** Reads a string expression in the rule's current scope, trusting no value beyond the numeric conversions. */
+  static Optional<StringTemplate> of(Expr e, RuleContext context, boolean followNames) {
+    return of(e, context.model(), context.scope(), (value, model, scope) -> false, followNames);
+  }
+
   /** The constant text, with {@link #HOLE} and {@link #SAFE} where values go in. */
   String text() {
     return text;
@@ -82,6 +88,11 @@ final class StringTemplate {
   /** Whether the string is built by formatting or concatenation rather than written as one literal. */
   boolean formatted() {
     return formatted;
+  }
+
+  /** Whether formatting or concatenation put in a value that may carry syntax. */
+  boolean injectable() {
+    return formatted && hasHoles();
   }
 
   /** The text before the first computed part. */

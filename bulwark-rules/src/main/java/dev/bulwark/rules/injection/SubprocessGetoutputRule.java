@@ -3,7 +3,6 @@ package dev.bulwark.rules.injection;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code subprocess.getoutput} and {@code getstatusoutput}, which always run their command through the shell. */
-public final class SubprocessGetoutputRule extends CallRule {
+public final class SubprocessGetoutputRule extends GradedCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW901", "subprocess-getoutput",
       "Command run through the shell by subprocess.getoutput or getstatusoutput", Severity.HIGH, Confidence.HIGH,
@@ -41,11 +40,8 @@ public final class SubprocessGetoutputRule extends CallRule {
     if (name.isEmpty() || !ProcessCalls.GETOUTPUT.contains(name.get())) {
       return;
     }
-    Optional<Expr> command = context.argument(call, 0, "cmd");
-    if (command.isPresent() && context.constantString(command.get()).isPresent()) {
-      context.report(call, name.get() + " runs a constant command through the shell", Severity.LOW, Confidence.HIGH);
-    } else {
-      context.report(call, name.get() + " always uses the shell: a command built from variables can be injected into");
-    }
+    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "cmd"), context),
+        name.get() + " runs a constant command through the shell",
+        name.get() + " always uses the shell: a command built from variables can be injected into");
   }
 }

@@ -1,21 +1,15 @@
 package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 
 /** A {@code subprocess} call that runs its command through the shell. */
-public final class SubprocessShellTrueRule extends CallRule {
-
-  private static final List<String> FUNCTIONS = List.of("subprocess.Popen", "subprocess.call",
-      "subprocess.check_call", "subprocess.check_output", "subprocess.run");
+public final class SubprocessShellTrueRule extends GradedCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW602", "subprocess-shell-true",
       "subprocess call with shell=True", Severity.HIGH, Confidence.HIGH, List.of(78), List.of("B602", "S602"),
@@ -39,38 +33,11 @@ public final class SubprocessShellTrueRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!context.isAnyOf(call.func(), FUNCTIONS)) {
+    if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS) || !ProcessCalls.usesShell(call, context)) {
       return;
     }
-    Optional<Expr> shell = context.argument(call, -1, "shell");
-    if (shell.isEmpty() || !isTruthy(context.constant(shell.get()))) {
-      return;
-    }
-    Optional<Expr> command = context.argument(call, 0, "args");
-    boolean constant = command.isPresent() && context.constantString(command.get()).isPresent();
-    if (constant) {
-      context.report(call, "subprocess call with shell=True runs a constant command through the shell",
-          Severity.LOW, Confidence.HIGH);
-    } else {
-      context.report(call, "subprocess call with shell=True: a command built from variables can be injected into");
-    }
-  }
-
-  /** shell= counts when it is a constant Python would take as true. */
-  static boolean isTruthy(Optional<PyConstant> value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    PyConstant v = value.get();
-    if (v instanceof PyConstant.PyBool b) {
-      return b.value();
-    }
-    if (v instanceof PyConstant.PyInt i) {
-      return i.value().signum() != 0;
-    }
-    if (v instanceof PyConstant.PyStr s) {
-      return !s.value().isEmpty();
-    }
-    return false;
+    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "args"), context),
+        "subprocess call with shell=True runs a constant command through the shell",
+        "subprocess call with shell=True: a command built from variables can be injected into");
   }
 }

@@ -52,13 +52,10 @@ public final class SubprocessWithoutShellRule extends CallRule {
     if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS)) {
       return;
     }
+    if (ProcessCalls.usesShell(call, context) || !takesComputedValues(call, context)) {
+      return;
+    }
     Optional<Expr> shell = context.argument(call, -1, "shell");
-    if (shell.isPresent() && SubprocessShellTrueRule.isTruthy(context.constant(shell.get()))) {
-      return;
-    }
-    if (!takesComputedValues(call, context)) {
-      return;
-    }
     if (shell.isPresent() && context.constant(shell.get()).isEmpty()) {
       context.report(call, "subprocess call with a computed command and a computed shell= value: if the value is "
           + "true the command is parsed by the shell", Severity.MEDIUM, Confidence.MEDIUM);

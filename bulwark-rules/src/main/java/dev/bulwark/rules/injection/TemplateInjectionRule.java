@@ -51,8 +51,7 @@ public final class TemplateInjectionRule extends CallRule {
     if (source.isEmpty() || context.constantString(source.get()).isPresent() || !isTemplateSink(call, context)) {
       return;
     }
-    Optional<StringTemplate> template = StringTemplate.of(source.get(), context.model(), context.scope(),
-        (value, model, scope) -> false, true);
+    Optional<StringTemplate> template = StringTemplate.of(source.get(), context, true);
     if (template.isPresent() && template.get().formatted()) {
       if (template.get().hasHoles()) {
         context.report(call, "template source built from a run-time value: pass the value as a render "

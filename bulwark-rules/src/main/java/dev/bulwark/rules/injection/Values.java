@@ -28,6 +28,16 @@ final class Values {
     return name;
   }
 
+  /** Whether an argument is given and folds to a constant string. */
+  static boolean isConstantString(Optional<Expr> argument, RuleContext context) {
+    return argument.isPresent() && context.constantString(argument.get()).isPresent();
+  }
+
+  /** Whether an argument is given and folds to a constant of any type. */
+  static boolean isConstant(Optional<Expr> argument, RuleContext context) {
+    return argument.isPresent() && context.constant(argument.get()).isPresent();
+  }
+
   /** An expression together with the scope its names are looked up in. */
   record Bound(Expr expr, Scope scope) {}
 

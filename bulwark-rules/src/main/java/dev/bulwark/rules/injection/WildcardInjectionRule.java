@@ -7,7 +7,6 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,8 +54,7 @@ public final class WildcardInjectionRule extends CallRule {
     if (line.isEmpty()) {
       return;
     }
-    Optional<StringTemplate> template = StringTemplate.of(line.get(), context.model(), context.scope(),
-        (value, model, scope) -> false, false);
+    Optional<StringTemplate> template = StringTemplate.of(line.get(), context, false);
     if (template.isEmpty()) {
       return;
     }
@@ -72,21 +70,12 @@ public final class WildcardInjectionRule extends CallRule {
   /** The command line of a call that runs one through a shell, or empty. */
   private static Optional<Expr> shellCommand(Expr.Call call, RuleContext context) {
     if (context.isAnyOf(call.func(), ProcessCalls.SHELL) || context.isAnyOf(call.func(), ProcessCalls.GETOUTPUT)) {
-      return context.argument(call, 0, "command").or(() -> CallArguments.keyword(call, "cmd"));
+      return ProcessCalls.shellCommand(call, context);
     }
-    if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS)) {
+    if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS) || !ProcessCalls.usesShell(call, context)) {
       return Optional.empty();
     }
-    Optional<Expr> shell = context.argument(call, -1, "shell");
-    if (shell.isEmpty() || !SubprocessShellTrueRule.isTruthy(context.constant(shell.get()))) {
-      return Optional.empty();
-    }
-    Optional<Expr> command = context.argument(call, 0, "args");
-    List<Expr> elements = command.map(Values::elements).orElse(null);
-    if (elements != null) {
-      return elements.isEmpty() ? Optional.empty() : Optional.of(elements.get(0));
-    }
-    return command;
+    return ProcessCalls.subprocessShellLine(context.argument(call, 0, "args"));
   }
 
   /** The program of one command, when it is one of {@link #PROGRAMS} and a leading wildcard precedes any {@code --}. */

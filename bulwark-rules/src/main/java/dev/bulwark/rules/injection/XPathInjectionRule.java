@@ -58,9 +58,8 @@ public final class XPathInjectionRule extends CallRule {
     if (expression.isEmpty()) {
       return;
     }
-    Optional<StringTemplate> template = StringTemplate.of(expression.get(), context.model(), context.scope(),
-        (value, model, scope) -> false, true);
-    if (template.isPresent() && template.get().formatted() && template.get().hasHoles()) {
+    Optional<StringTemplate> template = StringTemplate.of(expression.get(), context, true);
+    if (template.isPresent() && template.get().injectable()) {
       context.report(call, "XPath expression built from a run-time value: pass it as an XPath variable");
     }
   }

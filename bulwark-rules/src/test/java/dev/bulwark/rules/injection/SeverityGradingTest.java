@@ -18,37 +18,38 @@ class SeverityGradingTest {
     return findings.get(0);
   }
 
+  private static Severity severity(Rule rule, String source) {
+    return only(rule, source).severity();
+  }
+
   @Test
   void constantCodeIsLowAndComputedCodeIsNot() {
-    assertThat(only(new ExecUsedRule(), "exec('x = 1')\n").severity()).isEqualTo(Severity.LOW);
-    assertThat(only(new ExecUsedRule(), "exec(input())\n").severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(only(new EvalUsedRule(), "eval('1 + 1')\n").severity()).isEqualTo(Severity.LOW);
-    assertThat(only(new EvalUsedRule(), "eval(input())\n").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(severity(new ExecUsedRule(), "exec('x = 1')\n")).isEqualTo(Severity.LOW);
+    assertThat(severity(new ExecUsedRule(), "exec(input())\n")).isEqualTo(Severity.MEDIUM);
+    assertThat(severity(new EvalUsedRule(), "eval('1 + 1')\n")).isEqualTo(Severity.LOW);
+    assertThat(severity(new EvalUsedRule(), "eval(input())\n")).isEqualTo(Severity.MEDIUM);
   }
 
   @Test
   void shellCommandsAreGradedByWhetherTheyAreConstant() {
-    assertThat(only(new StartProcessWithShellRule(), "import os\nos.system('ls')\n").severity())
+    assertThat(severity(new StartProcessWithShellRule(), "import os\nos.system('ls')\n")).isEqualTo(Severity.LOW);
+    assertThat(severity(new StartProcessWithShellRule(), "import os\nos.system('ls ' + d)\n")).isEqualTo(Severity.HIGH);
+    assertThat(severity(new SubprocessGetoutputRule(), "import subprocess\nsubprocess.getoutput('id')\n"))
         .isEqualTo(Severity.LOW);
-    assertThat(only(new StartProcessWithShellRule(), "import os\nos.system('ls ' + d)\n").severity())
-        .isEqualTo(Severity.HIGH);
-    assertThat(only(new SubprocessGetoutputRule(), "import subprocess\nsubprocess.getoutput('id')\n").severity())
-        .isEqualTo(Severity.LOW);
-    assertThat(only(new OtherFunctionShellTrueRule(), "run('make', shell=True)\n").severity())
-        .isEqualTo(Severity.LOW);
-    assertThat(only(new ParamikoExecCommandRule(), "import paramiko\nc.exec_command('uptime')\n").severity())
+    assertThat(severity(new OtherFunctionShellTrueRule(), "run('make', shell=True)\n")).isEqualTo(Severity.LOW);
+    assertThat(severity(new ParamikoExecCommandRule(), "import paramiko\nc.exec_command('uptime')\n"))
         .isEqualTo(Severity.LOW);
   }
 
   @Test
   void processStartsWithComputedInputsAreRaised() {
-    assertThat(only(new SubprocessWithoutShellRule(), "import subprocess\nsubprocess.run([a], shell=flag)\n")
-        .severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(only(new SubprocessWithoutShellRule(), "import subprocess\nsubprocess.run([a])\n").severity())
-        .isEqualTo(Severity.LOW);
-    assertThat(only(new StartProcessWithoutShellRule(), "import os\nos.execv(p, [p])\n").severity())
+    assertThat(severity(new SubprocessWithoutShellRule(), "import subprocess\nsubprocess.run([a], shell=flag)\n"))
         .isEqualTo(Severity.MEDIUM);
-    assertThat(only(new StartProcessWithoutShellRule(), "import os\nos.execv('/bin/ls', ['ls'])\n").severity())
+    assertThat(severity(new SubprocessWithoutShellRule(), "import subprocess\nsubprocess.run([a])\n"))
+        .isEqualTo(Severity.LOW);
+    assertThat(severity(new StartProcessWithoutShellRule(), "import os\nos.execv(p, [p])\n"))
+        .isEqualTo(Severity.MEDIUM);
+    assertThat(severity(new StartProcessWithoutShellRule(), "import os\nos.execv('/bin/ls', ['ls'])\n"))
         .isEqualTo(Severity.LOW);
   }
 
