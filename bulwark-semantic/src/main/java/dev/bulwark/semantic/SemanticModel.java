@@ -21,6 +21,11 @@ public final class SemanticModel {
   private final Map<Node, Scope> scopes;
   private final Scope moduleScope;
   private final ConstantEvaluator constants = new ConstantEvaluator(this);
+  /**
+   * Qualified names already worked out, per expression node: every call rule asks for the name of
+   * the same callee, so each is resolved once. A model serves one file on one thread.
+   */
+  private final Map<Expr, Object> qualifiedCache = new java.util.IdentityHashMap<>();
 
   private SemanticModel(Mod.Module module, Map<Node, Scope> scopes) {
     this.scopes = scopes;
@@ -75,12 +80,27 @@ public final class SemanticModel {
    * is {@code subprocess.Popen}; a builtin such as {@code eval} is {@code builtins.eval}.
    */
   public Optional<String> qualifiedName(Expr e, Scope scope) {
-    return Optional.ofNullable(qualified(e, scope, 0));
+    return Optional.ofNullable(cachedQualified(e, scope));
   }
 
-  /** Whether {@code e} stands for {@code name}, e.g. {@code isName(call.func(), "subprocess.Popen", scope)}. */
+  /** Whether {@code e} stands for {@code name}, e.g. {@code is(call.func(), "subprocess.Popen", scope)}. */
   public boolean is(Expr e, String name, Scope scope) {
-    return name.equals(qualified(e, scope, 0));
+    return name.equals(cachedQualified(e, scope));
+  }
+
+  private record Resolved(Scope scope, String name) {}
+
+  private String cachedQualified(Expr e, Scope scope) {
+    if (!(e instanceof Expr.Name || e instanceof Expr.Attribute)) {
+      return null;
+    }
+    Object hit = qualifiedCache.get(e);
+    if (hit instanceof Resolved r && r.scope() == scope) {
+      return r.name();
+    }
+    String q = qualified(e, scope, 0);
+    qualifiedCache.put(e, new Resolved(scope, q));
+    return q;
   }
 
   private String qualified(Expr e, Scope scope, int depth) {
