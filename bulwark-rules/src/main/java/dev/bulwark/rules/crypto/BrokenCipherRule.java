@@ -54,18 +54,12 @@ public final class BrokenCipherRule extends CallRule {
     if (found.isEmpty()) {
       return;
     }
-    String name = found.get().endsWith(".new") ? found.get().substring(0, found.get().length() - 4) : found.get();
-    context.report(call, Constants.lastPart(name)
+    context.report(call, Constants.algorithm(found.get())
         + " is a broken or obsolete cipher; use AES-GCM or ChaCha20-Poly1305");
   }
 
   private static List<String> functions() {
-    List<String> out = new ArrayList<>();
-    for (String root : List.of("Crypto", "Cryptodome")) {
-      for (String cipher : PYCRYPTO_CIPHERS) {
-        out.add(root + ".Cipher." + cipher + ".new");
-      }
-    }
+    List<String> out = new ArrayList<>(PyCryptoCiphers.names(PYCRYPTO_CIPHERS, ".new"));
     for (String module : CRYPTOGRAPHY_MODULES) {
       for (String cipher : CRYPTOGRAPHY_CIPHERS) {
         out.add(module + "." + cipher);

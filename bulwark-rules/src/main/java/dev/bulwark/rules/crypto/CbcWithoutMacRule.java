@@ -99,13 +99,11 @@ public final class CbcWithoutMacRule implements Rule {
 
   /** One function body (or the module's top level), without the functions and classes nested in it. */
   private static final class Unit extends ScopedVisitor {
-    private final RuleContext context;
     final List<Expr.Call> cbcCalls = new ArrayList<>();
     boolean authenticated;
 
     Unit(RuleContext context, Scope start) {
-      super(context.model(), start);
-      this.context = context;
+      super(context, start);
     }
 
     @Override

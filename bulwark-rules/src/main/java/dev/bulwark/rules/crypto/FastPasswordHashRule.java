@@ -74,10 +74,8 @@ public final class FastPasswordHashRule extends CallRule {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("update")) {
       return false;
     }
-    Optional<Resolver.Bound> bound = Resolver.singleAssignment(context.model(), context.scope(), a.value());
-    return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
-        && (Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), CONSTRUCTORS)
-            || Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), BY_NAME));
+    return Resolver.boundToCallOf(context.model(), context.scope(), a.value(), CONSTRUCTORS)
+        || Resolver.boundToCallOf(context.model(), context.scope(), a.value(), BY_NAME);
   }
 
   /** The password-named value inside the hashed data, looking through encoding, concatenation and formatting. */
@@ -96,23 +94,11 @@ public final class FastPasswordHashRule extends CallRule {
       return first(passwordIn(b.left(), context, depth + 1), b.right(), context, depth);
     }
     if (e instanceof Expr.JoinedStr j) {
-      for (Expr part : j.values()) {
-        Optional<String> found = passwordIn(part, context, depth + 1);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-      return Optional.empty();
+      return passwordInAny(j.values(), Optional.empty(), context, depth);
     }
     if (e instanceof Expr.Tuple t) {
       // "%s%s" % (salt, password)
-      for (Expr part : t.elts()) {
-        Optional<String> found = passwordIn(part, context, depth + 1);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-      return Optional.empty();
+      return passwordInAny(t.elts(), Optional.empty(), context, depth);
     }
     if (e instanceof Expr.FormattedValue f) {
       return passwordIn(f.value(), context, depth + 1);
@@ -121,15 +107,21 @@ public final class FastPasswordHashRule extends CallRule {
       // password.encode(), bytes(password, "utf-8"), str(password), (salt + password).encode()
       Optional<String> found = c.func() instanceof Expr.Attribute a
           ? passwordIn(a.value(), context, depth + 1) : Optional.empty();
-      for (Expr arg : c.args()) {
-        if (found.isPresent()) {
-          break;
-        }
-        found = passwordIn(arg, context, depth + 1);
-      }
-      return found;
+      return passwordInAny(c.args(), found, context, depth);
     }
     return Optional.empty();
+  }
+
+  /** {@code found} if present, else the first password among {@code parts}. */
+  private static Optional<String> passwordInAny(List<Expr> parts, Optional<String> found, RuleContext context,
+      int depth) {
+    for (Expr part : parts) {
+      if (found.isPresent()) {
+        return found;
+      }
+      found = passwordIn(part, context, depth + 1);
+    }
+    return found;
   }
 
   private static Optional<String> first(Optional<String> found, Expr next, RuleContext context, int depth) {

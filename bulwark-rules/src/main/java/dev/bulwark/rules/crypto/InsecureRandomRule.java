@@ -2,12 +2,9 @@ package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
-import dev.bulwark.python.ast.Mod;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -19,7 +16,7 @@ import java.util.Set;
  * The {@code random} module used for a value that must be unguessable. Bandit flags every call;
  * this rule reads where the value goes, so that dice rolls and shuffled test data stay quiet.
  */
-public final class InsecureRandomRule implements Rule {
+public final class InsecureRandomRule extends ModuleWalkRule {
 
   private static final List<String> FUNCTIONS = List.of("random.Random", "random.random", "random.randrange",
       "random.randint", "random.choice", "random.choices", "random.uniform", "random.triangular",
@@ -68,27 +65,13 @@ public final class InsecureRandomRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Mod.Module.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    Mod.Module module = (Mod.Module) node;
-    new Walk(context).visitAll(module.body());
+  protected ScopedVisitor walker(RuleContext context) {
+    return new Walk(context);
   }
 
   /** Whether an identifier names a secret. */
   static boolean meansSecret(String identifier) {
-    if (identifier == null) {
-      return false;
-    }
-    for (String w : Identifiers.words(identifier)) {
-      if (SECRET_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return hasSecretWord(identifier, true);
   }
 
   /**
@@ -96,11 +79,15 @@ public final class InsecureRandomRule implements Rule {
    * "key" alone does not count here: {@code cmp_to_key} and {@code sort_key} order things.
    */
   static boolean meansSecretCallee(String identifier) {
+    return hasSecretWord(identifier, false);
+  }
+
+  private static boolean hasSecretWord(String identifier, boolean keyCounts) {
     if (identifier == null) {
       return false;
     }
     for (String w : Identifiers.words(identifier)) {
-      if (SECRET_WORDS.contains(w) && !w.equals(SORT_KEY)) {
+      if (SECRET_WORDS.contains(w) && (keyCounts || !w.equals(SORT_KEY))) {
         return true;
       }
     }
@@ -109,36 +96,33 @@ public final class InsecureRandomRule implements Rule {
 
   /** Walks the module remembering which secret-named target, if any, the current expression feeds. */
   private static final class Walk extends ScopedVisitor {
-    private final RuleContext context;
     /** The secret-meaning name the expression being visited flows into, or null. */
     private String secret;
 
     Walk(RuleContext context) {
-      super(context.model(), context.model().moduleScope());
-      this.context = context;
+      super(context);
     }
 
     @Override
     public void visitFunctionDef(Stmt.FunctionDef node) {
-      String saved = secret;
-      secret = meansSecret(node.name()) ? node.name() + "()" : null;
-      super.visitFunctionDef(node);
-      secret = saved;
+      within(meansSecret(node.name()) ? node.name() + "()" : null, () -> super.visitFunctionDef(node));
     }
 
     @Override
     public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {
-      String saved = secret;
-      secret = meansSecret(node.name()) ? node.name() + "()" : null;
-      super.visitAsyncFunctionDef(node);
-      secret = saved;
+      within(meansSecret(node.name()) ? node.name() + "()" : null, () -> super.visitAsyncFunctionDef(node));
     }
 
     @Override
     public void visitClassDef(Stmt.ClassDef node) {
+      within(null, () -> super.visitClassDef(node));
+    }
+
+    /** Runs {@code body} with {@code name} as the secret being fed (null for none), then restores the outer one. */
+    private void within(String name, Runnable body) {
       String saved = secret;
-      secret = null;
-      super.visitClassDef(node);
+      secret = name;
+      body.run();
       secret = saved;
     }
 
@@ -213,12 +197,9 @@ public final class InsecureRandomRule implements Rule {
     private void feeding(String name, Expr value) {
       if (name == null) {
         visit(value);
-        return;
+      } else {
+        within(name, () -> visit(value));
       }
-      String saved = secret;
-      secret = name;
-      visit(value);
-      secret = saved;
     }
 
     /** The first assignment target whose identifier means a secret, looking into tuple targets. */

@@ -72,9 +72,9 @@ public final class InsecureTlsDefaultRule implements Rule {
       }
       Optional<String> old = Resolver.which(context, d, OLD);
       if (old.isPresent()) {
-        Severity severity = TlsProtocols.isSsl(old.get()) ? Severity.HIGH : Severity.MEDIUM;
         context.report(d, "parameter defaults to " + TlsProtocols.display(old.get())
-            + ", an insecure protocol version; default to TLS 1.2 or newer", severity, Confidence.HIGH);
+            + ", an insecure protocol version; default to TLS 1.2 or newer", TlsProtocols.severity(old.get()),
+            Confidence.HIGH);
       }
     }
   }

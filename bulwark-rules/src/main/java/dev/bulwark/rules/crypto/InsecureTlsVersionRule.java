@@ -59,10 +59,8 @@ public final class InsecureTlsVersionRule extends CallRule {
     for (Expr argument : arguments) {
       Optional<String> old = Resolver.which(context, argument, TlsProtocols.OLD_PROTOCOLS);
       if (old.isPresent()) {
-        String version = TlsProtocols.display(old.get());
-        Severity severity = TlsProtocols.isSsl(old.get()) ? Severity.HIGH : Severity.MEDIUM;
-        context.report(argument, version + " is an insecure protocol version; negotiate TLS 1.2 or newer",
-            severity, Confidence.HIGH);
+        context.report(argument, TlsProtocols.display(old.get()) + " is an insecure protocol version; negotiate "
+            + "TLS 1.2 or newer", TlsProtocols.severity(old.get()), Confidence.HIGH);
       }
     }
   }

@@ -97,17 +97,7 @@ public final class JwtUnverifiedRule extends CallRule {
   }
 
   private static boolean allowsNone(Expr algorithms, RuleContext context) {
-    List<Expr> items;
-    if (algorithms instanceof Expr.List l) {
-      items = l.elts();
-    } else if (algorithms instanceof Expr.Tuple t) {
-      items = t.elts();
-    } else if (algorithms instanceof Expr.Set s) {
-      items = s.elts();
-    } else {
-      items = List.of(algorithms);
-    }
-    for (Expr item : items) {
+    for (Expr item : Constants.elements(algorithms).orElse(List.of(algorithms))) {
       if (context.constantString(item).filter(a -> a.toLowerCase(Locale.ROOT).equals("none")).isPresent()) {
         return true;
       }

@@ -29,10 +29,15 @@ final class PyCryptoCiphers {
 
   /** {@code Crypto.Cipher.AES.new}, ... for each root and module. */
   static List<String> names(List<String> modules, String suffix) {
+    return names("Cipher", modules, suffix);
+  }
+
+  /** {@code <root>.<subpackage>.<module><suffix>} for each root and module, e.g. {@code Crypto.Hash.MD5.new}. */
+  static List<String> names(String subpackage, List<String> modules, String suffix) {
     List<String> out = new ArrayList<>();
     for (String root : ROOTS) {
       for (String m : modules) {
-        out.add(root + ".Cipher." + m + suffix);
+        out.add(root + "." + subpackage + "." + m + suffix);
       }
     }
     return List.copyOf(out);

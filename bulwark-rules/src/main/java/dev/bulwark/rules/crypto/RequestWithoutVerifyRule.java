@@ -1,11 +1,9 @@
 package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -15,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** An HTTP request made with {@code verify=False}: requests and httpx then skip certificate checks. */
-public final class RequestWithoutVerifyRule implements Rule {
+public final class RequestWithoutVerifyRule extends CallOrAssignRule {
 
   private static final List<String> VERBS = List.of("get", "post", "put", "patch", "delete", "head", "options",
       "request");
@@ -51,20 +49,7 @@ public final class RequestWithoutVerifyRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Expr.Call.class, Stmt.Assign.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    if (node instanceof Expr.Call call) {
-      checkCall(call, context);
-    } else if (node instanceof Stmt.Assign assign) {
-      checkAssign(assign, context);
-    }
-  }
-
-  private static void checkCall(Expr.Call call, RuleContext context) {
+  protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<Expr> verify = context.argument(call, -1, "verify");
     if (verify.isEmpty() || !Constants.isFalse(context.constant(verify.get()))) {
       return;
@@ -89,7 +74,8 @@ public final class RequestWithoutVerifyRule implements Rule {
   }
 
   /** {@code s.verify = False} where {@code s} was made by {@code requests.Session()} (or an httpx client). */
-  private static void checkAssign(Stmt.Assign assign, RuleContext context) {
+  @Override
+  protected void checkAssign(Stmt.Assign assign, RuleContext context) {
     if (!Constants.isFalse(context.constant(assign.value()))) {
       return;
     }
@@ -103,9 +89,7 @@ public final class RequestWithoutVerifyRule implements Rule {
   }
 
   private static boolean isSession(Expr e, RuleContext context) {
-    Optional<Resolver.Bound> bound = Resolver.singleAssignment(context.model(), context.scope(), e);
-    return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
-        && Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), SESSIONS);
+    return Resolver.boundToCallOf(context.model(), context.scope(), e, SESSIONS);
   }
 
   private static List<String> functions() {

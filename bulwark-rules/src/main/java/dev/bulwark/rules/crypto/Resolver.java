@@ -93,6 +93,24 @@ final class Resolver {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code e} is a name bound once to a call of one of {@code makers}: {@code s} in
+   * {@code s = requests.Session()}. The maker is resolved in the scope of that assignment.
+   */
+  static boolean boundToCallOf(SemanticModel model, Scope scope, Expr e, Collection<String> makers) {
+    Optional<Bound> bound = singleAssignment(model, scope, e);
+    return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
+        && isAnyOf(model, bound.get().scope(), made.func(), makers);
+  }
+
+  /** Whether an object is made by one of {@code makers}: made right there, or a name bound once to one. */
+  static boolean madeBy(SemanticModel model, Scope scope, Expr e, Collection<String> makers) {
+    if (e instanceof Expr.Call made) {
+      return isAnyOf(model, scope, made.func(), makers);
+    }
+    return boundToCallOf(model, scope, e, makers);
+  }
+
   /** The modules a file star-imports at its top level (also inside top-level if/try blocks). */
   private static List<String> starImports(SemanticModel model) {
     List<String> modules = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.TreeVisitor;
+import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 
@@ -12,12 +13,19 @@ import dev.bulwark.semantic.SemanticModel;
  */
 abstract class ScopedVisitor implements TreeVisitor {
 
+  protected final RuleContext context;
   protected final SemanticModel model;
   protected Scope scope;
 
-  ScopedVisitor(SemanticModel model, Scope start) {
-    this.model = model;
+  ScopedVisitor(RuleContext context, Scope start) {
+    this.context = context;
+    this.model = context.model();
     this.scope = start;
+  }
+
+  /** A walk that starts at the module's top level. */
+  ScopedVisitor(RuleContext context) {
+    this(context, context.model().moduleScope());
   }
 
   @Override

@@ -2,11 +2,9 @@ package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Located;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -18,7 +16,7 @@ import java.util.Optional;
  * An {@code ssl.SSLContext} pinned to an old protocol, or a context whose minimum (or maximum)
  * version lets it speak something older than TLS 1.2.
  */
-public final class SslContextOldProtocolRule implements Rule {
+public final class SslContextOldProtocolRule extends CallOrAssignRule {
 
   private static final List<String> SSL_CONTEXT = List.of("ssl.SSLContext");
   private static final List<String> OLD_CONTEXT_PROTOCOLS = List.of("ssl.PROTOCOL_SSLv2", "ssl.PROTOCOL_SSLv3",
@@ -56,20 +54,7 @@ public final class SslContextOldProtocolRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Expr.Call.class, Stmt.Assign.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    if (node instanceof Expr.Call call) {
-      checkCall(call, context);
-    } else if (node instanceof Stmt.Assign assign) {
-      checkAssign(assign, context);
-    }
-  }
-
-  private static void checkCall(Expr.Call call, RuleContext context) {
+  protected void checkCall(Expr.Call call, RuleContext context) {
     if (Resolver.isAnyOf(context, call.func(), SSL_CONTEXT)) {
       Optional<Expr> protocol = context.argument(call, 0, "protocol");
       Optional<String> old = protocol.flatMap(p -> Resolver.which(context, p, OLD_CONTEXT_PROTOCOLS));
@@ -86,7 +71,8 @@ public final class SslContextOldProtocolRule implements Rule {
     }
   }
 
-  private static void checkAssign(Stmt.Assign assign, RuleContext context) {
+  @Override
+  protected void checkAssign(Stmt.Assign assign, RuleContext context) {
     for (Expr target : assign.targets()) {
       if (!(target instanceof Expr.Attribute a)) {
         continue;
@@ -111,8 +97,7 @@ public final class SslContextOldProtocolRule implements Rule {
 
   /** SSL versions are broken outright; TLS 1.0/1.1 are deprecated. */
   private static void report(Located node, String message, String version, RuleContext context) {
-    Severity severity = TlsProtocols.isSsl(version) ? Severity.HIGH : Severity.MEDIUM;
-    context.report(node, message, severity, Confidence.HIGH);
+    context.report(node, message, TlsProtocols.severity(version), Confidence.HIGH);
   }
 
   private static List<String> oldMinimums() {

@@ -1,11 +1,9 @@
 package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -17,7 +15,7 @@ import java.util.Set;
  * TLS verification switched off on a context: {@code check_hostname = False},
  * {@code verify_mode = CERT_NONE}, {@code cert_reqs=CERT_NONE}, pyOpenSSL's {@code VERIFY_NONE}.
  */
-public final class SslVerificationOffRule implements Rule {
+public final class SslVerificationOffRule extends CallOrAssignRule {
 
   private static final List<String> CERT_NONE = List.of("ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE");
   private static final Set<String> CERT_NONE_NAMES = Set.of("CERT_NONE", "NONE");
@@ -50,20 +48,7 @@ public final class SslVerificationOffRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Stmt.Assign.class, Expr.Call.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    if (node instanceof Stmt.Assign assign) {
-      checkAssign(assign, context);
-    } else if (node instanceof Expr.Call call) {
-      checkCall(call, context);
-    }
-  }
-
-  private static void checkAssign(Stmt.Assign assign, RuleContext context) {
+  protected void checkAssign(Stmt.Assign assign, RuleContext context) {
     for (Expr target : assign.targets()) {
       if (!(target instanceof Expr.Attribute a)) {
         continue;
@@ -80,7 +65,8 @@ public final class SslVerificationOffRule implements Rule {
     }
   }
 
-  private static void checkCall(Expr.Call call, RuleContext context) {
+  @Override
+  protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<Expr> certReqs = context.argument(call, -1, "cert_reqs");
     if (certReqs.isPresent() && isCertNone(certReqs.get(), context)) {
       context.report(call, "cert_reqs=CERT_NONE accepts any certificate; require verification");

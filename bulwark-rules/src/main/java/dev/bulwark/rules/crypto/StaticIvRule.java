@@ -99,12 +99,7 @@ public final class StaticIvRule extends CallRule {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("encrypt")) {
       return false;
     }
-    if (a.value() instanceof Expr.Call made) {
-      return Resolver.isAnyOf(context, made.func(), AEAD_CLASSES);
-    }
-    Optional<Resolver.Bound> bound = Resolver.singleAssignment(context.model(), context.scope(), a.value());
-    return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
-        && Resolver.isAnyOf(context.model(), bound.get().scope(), made.func(), AEAD_CLASSES);
+    return Resolver.madeBy(context.model(), context.scope(), a.value(), AEAD_CLASSES);
   }
 
   private static Map<String, Slot> constructors() {

@@ -2,12 +2,9 @@ package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.CmpOperator;
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.Mod;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -19,7 +16,7 @@ import java.util.Set;
  * A secret (token, signature, MAC, digest, password) compared with {@code ==} or {@code !=}, which
  * stops at the first differing character and so tells an attacker, through timing, how much matched.
  */
-public final class TimingUnsafeCompareRule implements Rule {
+public final class TimingUnsafeCompareRule extends ModuleWalkRule {
 
   /** Methods that change a value's form but not what it is: {@code sig.encode()} is still the signature. */
   private static final Set<String> TRANSPARENT_METHODS = Set.of("encode", "decode", "lower", "upper", "strip",
@@ -66,13 +63,8 @@ public final class TimingUnsafeCompareRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Mod.Module.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    new Walk(context).visitAll(((Mod.Module) node).body());
+  protected ScopedVisitor walker(RuleContext context) {
+    return new Walk(context);
   }
 
   /** Why an operand counts as secret, how sure the rule is, and whether it is enough on its own. */
@@ -80,11 +72,9 @@ public final class TimingUnsafeCompareRule implements Rule {
 
 
   private static final class Walk extends ScopedVisitor {
-    private final RuleContext context;
 
     Walk(RuleContext context) {
-      super(context.model(), context.model().moduleScope());
-      this.context = context;
+      super(context);
     }
 
     @Override
@@ -151,12 +141,11 @@ public final class TimingUnsafeCompareRule implements Rule {
       if (model.constant(e, scope).isPresent()) {
         return true;
       }
-      List<Expr> elements = e instanceof Expr.Tuple t ? t.elts()
-          : e instanceof Expr.List l ? l.elts() : e instanceof Expr.Set set ? set.elts() : null;
-      if (elements == null) {
+      Optional<List<Expr>> elements = Constants.elements(e);
+      if (elements.isEmpty()) {
         return false;
       }
-      for (Expr x : elements) {
+      for (Expr x : elements.get()) {
         if (!isLiteral(x)) {
           return false;
         }
@@ -200,12 +189,7 @@ public final class TimingUnsafeCompareRule implements Rule {
 
     /** Whether an object is an HMAC: made right there, or a name bound once to one. */
     private boolean isHmac(Expr receiver) {
-      if (receiver instanceof Expr.Call made) {
-        return Resolver.isAnyOf(model, scope, made.func(), HMAC_OBJECTS);
-      }
-      Optional<Resolver.Bound> bound = Resolver.singleAssignment(model, scope, receiver);
-      return bound.isPresent() && bound.get().expr() instanceof Expr.Call made
-          && Resolver.isAnyOf(model, bound.get().scope(), made.func(), HMAC_OBJECTS);
+      return Resolver.madeBy(model, scope, receiver, HMAC_OBJECTS);
     }
 
     private static Expr unwrap(Expr e) {

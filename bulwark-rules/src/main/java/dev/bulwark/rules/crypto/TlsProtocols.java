@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.report.Severity;
 import java.util.List;
 
 /** Names of SSL/TLS protocol versions older than TLS 1.2, shared by the TLS rules. */
@@ -26,6 +27,11 @@ final class TlsProtocols {
       return last.substring(0, last.length() - "_METHOD".length());
     }
     return last;
+  }
+
+  /** How bad it is to allow {@code qualified}: SSL is broken outright, TLS 1.0/1.1 only deprecated. */
+  static Severity severity(String qualified) {
+    return isSsl(qualified) ? Severity.HIGH : Severity.MEDIUM;
   }
 
   /** Whether a version is one of the SSL ones, broken outright (rather than merely deprecated like TLS 1.0/1.1). */

@@ -1,11 +1,9 @@
 package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -15,7 +13,7 @@ import java.util.List;
  * {@code ssl._create_unverified_context}: a context that checks neither the certificate nor the
  * host name. Also caught when it is installed as the process-wide default for HTTPS.
  */
-public final class UnverifiedContextRule implements Rule {
+public final class UnverifiedContextRule extends CallOrAssignRule {
 
   private static final List<String> FUNCTION = List.of("ssl._create_unverified_context");
 
@@ -43,17 +41,16 @@ public final class UnverifiedContextRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Expr.Call.class, Stmt.Assign.class);
+  protected void checkCall(Expr.Call call, RuleContext context) {
+    if (Resolver.isAnyOf(context, call.func(), FUNCTION)) {
+      context.report(call, "ssl._create_unverified_context() accepts any certificate for any host; use "
+          + "ssl.create_default_context()");
+    }
   }
 
   @Override
-  public void check(Node node, RuleContext context) {
-    if (node instanceof Expr.Call call && Resolver.isAnyOf(context, call.func(), FUNCTION)) {
-      context.report(call, "ssl._create_unverified_context() accepts any certificate for any host; use "
-          + "ssl.create_default_context()");
-    } else if (node instanceof Stmt.Assign assign && storesIntoObject(assign)
-        && Resolver.isAnyOf(context, assign.value(), FUNCTION)) {
+  protected void checkAssign(Stmt.Assign assign, RuleContext context) {
+    if (storesIntoObject(assign) && Resolver.isAnyOf(context, assign.value(), FUNCTION)) {
       context.report(assign, "installing ssl._create_unverified_context turns certificate checks off for every "
           + "connection that uses it", Severity.HIGH, Confidence.HIGH);
     }

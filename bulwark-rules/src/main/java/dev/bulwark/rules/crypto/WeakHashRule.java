@@ -48,8 +48,7 @@ public final class WeakHashRule extends CallRule {
     if (found.isEmpty()) {
       return;
     }
-    String name = found.get().endsWith(".new") ? found.get().substring(0, found.get().length() - 4) : found.get();
-    String algorithm = Constants.lastPart(name);
+    String algorithm = Constants.algorithm(found.get());
     if (algorithm.equals("SHA")) {
       algorithm = "SHA1";
     }
@@ -57,12 +56,7 @@ public final class WeakHashRule extends CallRule {
   }
 
   private static List<String> functions() {
-    List<String> out = new ArrayList<>();
-    for (String root : List.of("Crypto", "Cryptodome")) {
-      for (String hash : PYCRYPTO_HASHES) {
-        out.add(root + ".Hash." + hash + ".new");
-      }
-    }
+    List<String> out = new ArrayList<>(PyCryptoCiphers.names("Hash", PYCRYPTO_HASHES, ".new"));
     out.add("cryptography.hazmat.primitives.hashes.MD5");
     out.add("cryptography.hazmat.primitives.hashes.SHA1");
     return List.copyOf(out);
