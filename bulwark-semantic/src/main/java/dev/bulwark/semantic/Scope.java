@@ -19,6 +19,7 @@ public final class Scope {
   private final Map<String, List<Binding>> bindings = new HashMap<>();
   private final Set<String> globals = new HashSet<>();
   private final Set<String> nonlocals = new HashSet<>();
+  private final List<String> starImports = new java.util.ArrayList<>(0);
 
   Scope(Kind kind, Scope parent, Node node) {
     this.kind = kind;
@@ -45,6 +46,11 @@ public final class Scope {
     return bindings.getOrDefault(name, List.of());
   }
 
+  /** The modules this scope imports everything from ({@code from m import *}), in source order. */
+  public List<String> starImports() {
+    return List.copyOf(starImports);
+  }
+
   public boolean isGlobal(String name) {
     return globals.contains(name);
   }
@@ -55,6 +61,10 @@ public final class Scope {
 
   void bind(String name, Binding binding) {
     bindings.computeIfAbsent(name, k -> new java.util.ArrayList<>(1)).add(binding);
+  }
+
+  void starImport(String module) {
+    starImports.add(module);
   }
 
   void declareGlobal(String name) {

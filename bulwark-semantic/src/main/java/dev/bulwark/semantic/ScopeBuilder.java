@@ -247,6 +247,7 @@ final class ScopeBuilder implements TreeVisitor {
     String base = importBase(node.module(), node.level());
     for (Alias a : node.names()) {
       if (a.name().equals("*")) {
+        current.starImport(base);
         continue;
       }
       String qualified = base.isEmpty() || base.endsWith(".") ? base + a.name() : base + "." + a.name();

@@ -8,7 +8,6 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** A {@code chmod} that lets the group or everyone write to or execute a file. */
@@ -45,21 +44,20 @@ public final class BadFilePermissionsRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> mode;
+    OptionalInt value;
     Confidence confidence;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      mode = context.argument(call, 1, "mode");
+      value = FileModes.argument(call, 1, context);
       confidence = Confidence.HIGH;
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("chmod")
         && Receivers.isObjectMethod(a, context)) {
       // Path(p).chmod(mode) takes the mode first; sftp.chmod(path, mode) second
       int position = call.args().size() >= 2 ? 1 : 0;
-      mode = context.argument(call, position, "mode");
+      value = FileModes.argument(call, position, context);
       confidence = Confidence.MEDIUM;
     } else {
       return;
     }
-    OptionalInt value = mode.isPresent() ? FileModes.mode(mode.get(), context) : OptionalInt.empty();
     if (value.isEmpty()) {
       return;
     }

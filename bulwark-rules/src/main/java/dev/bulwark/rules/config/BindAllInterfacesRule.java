@@ -76,19 +76,14 @@ public final class BindAllInterfacesRule implements Rule {
   public void check(Node node, RuleContext context) {
     if (node instanceof Expr.Call call) {
       checkCall(call, context);
-    } else if (node instanceof Stmt.Assign a) {
-      for (Expr target : a.targets()) {
-        checkAssignment(target, a.value(), context);
-      }
-    } else if (node instanceof Stmt.AnnAssign a && a.value() != null) {
-      checkAssignment(a.target(), a.value(), context);
     } else if (node instanceof Expr.Dict d) {
-      for (int i = 0; i < d.keys().size(); i++) {
-        Optional<String> key = d.keys().get(i) == null ? Optional.empty() : context.constantString(d.keys().get(i));
-        if (key.isPresent() && isListenKey(key.get())) {
-          reportIfEveryInterface(d.values().get(i), context, Confidence.MEDIUM);
+      Stores.forEachConstantKey(d, context, (key, value) -> {
+        if (isListenKey(key)) {
+          reportIfEveryInterface(value, context, Confidence.MEDIUM);
         }
-      }
+      });
+    } else {
+      Stores.forEachAssignment(node, (target, value) -> checkAssignment(target, value, context));
     }
   }
 
@@ -128,7 +123,7 @@ public final class BindAllInterfacesRule implements Rule {
   }
 
   private void checkAssignment(Expr target, Expr value, RuleContext context) {
-    Optional<String> name = targetName(target, context);
+    Optional<String> name = Stores.targetName(target, context);
     boolean listening = target instanceof Expr.Subscript ? name.map(BindAllInterfacesRule::isListenKey).orElse(false)
         : name.map(BindAllInterfacesRule::isHostName).orElse(false);
     if (!listening) {
@@ -141,19 +136,6 @@ public final class BindAllInterfacesRule implements Rule {
     } else {
       reportIfEveryInterface(value, context, Confidence.MEDIUM);
     }
-  }
-
-  private static Optional<String> targetName(Expr target, RuleContext context) {
-    if (target instanceof Expr.Name n) {
-      return Optional.of(n.id());
-    }
-    if (target instanceof Expr.Attribute a) {
-      return Optional.of(a.attr());
-    }
-    if (target instanceof Expr.Subscript s) {
-      return context.constantString(s.slice());
-    }
-    return Optional.empty();
   }
 
   /** A dict key or subscript that names a listening address: {@code "bind"}, {@code "listen_addr"}. */

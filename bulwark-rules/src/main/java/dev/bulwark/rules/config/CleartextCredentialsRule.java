@@ -7,9 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.CallArguments;
-import dev.bulwark.semantic.Scope;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,9 +112,7 @@ public final class CleartextCredentialsRule extends CallRule {
   private static String secretKey(Optional<Expr> value, RuleContext context, boolean header) {
     Expr e = value.orElse(null);
     if (e instanceof Expr.Name n) {
-      Scope where = context.model().lookup(n.id(), context.scope());
-      List<Binding> bs = where == null ? List.of() : where.bindings(n.id());
-      e = bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a ? a.value() : null;
+      e = SingleAssignment.valueOf(n, context);
     }
     if (!(e instanceof Expr.Dict d)) {
       return null;

@@ -1,16 +1,13 @@
 package dev.bulwark.rules.config;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** A plain FTP connection, which sends the login and the files in clear text. */
-public final class FtplibRule extends CallRule {
+public final class FtplibRule extends SingleCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW321", "ftplib-call",
       "ftplib.FTP connection sends credentials and files in clear text", Severity.HIGH, Confidence.HIGH,
@@ -26,15 +23,13 @@ public final class FtplibRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/319.html",
               "https://docs.python.org/3/library/ftplib.html#ftplib.FTP_TLS")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
+  /** Flags plain {@code ftplib.FTP} connections. */
+  public FtplibRule() {
+    super(List.of("ftplib.FTP"), "FTP sends the login and the data in clear text: use FTP_TLS or SFTP");
   }
 
   @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (context.isAnyOf(call.func(), List.of("ftplib.FTP"))) {
-      context.report(call, "FTP sends the login and the data in clear text: use FTP_TLS or SFTP");
-    }
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

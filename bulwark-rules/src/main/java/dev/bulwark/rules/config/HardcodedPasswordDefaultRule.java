@@ -70,9 +70,7 @@ public final class HardcodedPasswordDefaultRule implements Rule {
     if (value == null || !SecretNames.isSecretName(param.arg())) {
       return;
     }
-    if (HardcodedSecrets.literalSecret(value, param.arg(), context).isPresent()) {
-      context.report(value, "parameter '" + param.arg() + "' defaults to a hardcoded secret",
-          HardcodedSecrets.severity(context), METADATA.confidence());
-    }
+    HardcodedSecrets.reportIfLiteral(value, value, param.arg(),
+        "parameter '" + param.arg() + "' defaults to a hardcoded secret", METADATA.confidence(), context);
   }
 }

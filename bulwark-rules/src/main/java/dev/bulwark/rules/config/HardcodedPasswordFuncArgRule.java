@@ -43,10 +43,8 @@ public final class HardcodedPasswordFuncArgRule extends CallRule {
       if (name == null || name.equals("SECRET_KEY") || !SecretNames.isSecretName(name)) {
         continue;
       }
-      if (HardcodedSecrets.literalSecret(k.value(), name, context).isPresent()) {
-        context.report(k, "hardcoded secret passed as " + name + "=", HardcodedSecrets.severity(context),
-            METADATA.confidence());
-      }
+      HardcodedSecrets.reportIfLiteral(k, k.value(), name, "hardcoded secret passed as " + name + "=",
+          METADATA.confidence(), context);
     }
   }
 }

@@ -53,24 +53,15 @@ public final class HardcodedPasswordStringRule implements Rule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (node instanceof Stmt.Assign a) {
-      for (Expr target : a.targets()) {
-        assignment(target, a.value(), context);
+    if (node instanceof Expr.Dict d) {
+      Stores.forEachConstantKey(d, context, (name, value) -> store(name, value, context));
+    } else if (node instanceof Expr.Compare c) {
+      if (c.ops().size() == 1 && (c.ops().get(0) == CmpOperator.Eq || c.ops().get(0) == CmpOperator.NotEq)) {
+        compare(c.left(), c.comparators().get(0), context);
+        compare(c.comparators().get(0), c.left(), context);
       }
-    } else if (node instanceof Stmt.AnnAssign a) {
-      assignment(a.target(), a.value(), context);
-    } else if (node instanceof Expr.Dict d) {
-      for (int i = 0; i < d.keys().size(); i++) {
-        Expr key = d.keys().get(i);
-        Optional<String> name = key == null ? Optional.empty() : context.constantString(key);
-        if (name.isPresent()) {
-          store(name.get(), d.values().get(i), context);
-        }
-      }
-    } else if (node instanceof Expr.Compare c && c.ops().size() == 1
-        && (c.ops().get(0) == CmpOperator.Eq || c.ops().get(0) == CmpOperator.NotEq)) {
-      compare(c.left(), c.comparators().get(0), context);
-      compare(c.comparators().get(0), c.left(), context);
+    } else {
+      Stores.forEachAssignment(node, (target, value) -> assignment(target, value, context));
     }
   }
 
@@ -84,7 +75,7 @@ public final class HardcodedPasswordStringRule implements Rule {
       }
       return;
     }
-    Optional<String> name = targetName(target, context);
+    Optional<String> name = Stores.targetName(target, context);
     if (name.isPresent()) {
       store(name.get(), value, context);
     }
@@ -94,34 +85,16 @@ public final class HardcodedPasswordStringRule implements Rule {
     if (!SecretNames.isSecretName(name) || HardcodedSecrets.isSigningKeySetting(name)) {
       return;
     }
-    if (HardcodedSecrets.literalSecret(value, name, context).isPresent()) {
-      context.report(value, "hardcoded secret assigned to '" + name + "'", HardcodedSecrets.severity(context),
-          METADATA.confidence());
-    }
+    HardcodedSecrets.reportIfLiteral(value, value, name, "hardcoded secret assigned to '" + name + "'",
+        METADATA.confidence(), context);
   }
 
   private void compare(Expr subject, Expr other, RuleContext context) {
-    Optional<String> name = targetName(subject, context);
+    Optional<String> name = Stores.targetName(subject, context);
     if (name.isEmpty() || !SecretNames.isSecretName(name.get()) || !(other instanceof Expr.Constant)) {
       return;
     }
-    if (HardcodedSecrets.literalSecret(other, name.get(), context).isPresent()) {
-      context.report(other, "'" + name.get() + "' compared with a hardcoded secret",
-          HardcodedSecrets.severity(context), METADATA.confidence());
-    }
-  }
-
-  /** The name a store goes to: a variable, an attribute, or a subscript with a constant key. */
-  static Optional<String> targetName(Expr target, RuleContext context) {
-    if (target instanceof Expr.Name n) {
-      return Optional.of(n.id());
-    }
-    if (target instanceof Expr.Attribute a) {
-      return Optional.of(a.attr());
-    }
-    if (target instanceof Expr.Subscript s) {
-      return context.constantString(s.slice());
-    }
-    return Optional.empty();
+    HardcodedSecrets.reportIfLiteral(other, other, name.get(), "'" + name.get() + "' compared with a hardcoded secret",
+        METADATA.confidence(), context);
   }
 }

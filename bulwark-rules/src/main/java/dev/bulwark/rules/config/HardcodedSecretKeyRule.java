@@ -57,23 +57,20 @@ public final class HardcodedSecretKeyRule implements Rule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (node instanceof Stmt.Assign a) {
-      for (Expr t : a.targets()) {
-        if (isKeyTarget(t, context)) {
-          value(a.value(), context);
+    if (node instanceof Expr.Dict d) {
+      Stores.forEachConstantKey(d, context, (key, v) -> {
+        if (HardcodedSecrets.isSigningKeySetting(key)) {
+          value(v, context);
         }
-      }
-    } else if (node instanceof Stmt.AnnAssign a && a.value() != null && isKeyTarget(a.target(), context)) {
-      value(a.value(), context);
-    } else if (node instanceof Expr.Dict d) {
-      for (int i = 0; i < d.keys().size(); i++) {
-        Expr k = d.keys().get(i);
-        if (k != null && context.constantString(k).map(HardcodedSecrets::isSigningKeySetting).orElse(false)) {
-          value(d.values().get(i), context);
-        }
-      }
+      });
     } else if (node instanceof Expr.Call c) {
       call(c, context);
+    } else {
+      Stores.forEachAssignment(node, (target, v) -> {
+        if (isKeyTarget(target, context)) {
+          value(v, context);
+        }
+      });
     }
   }
 
@@ -92,7 +89,7 @@ public final class HardcodedSecretKeyRule implements Rule {
   }
 
   private static boolean isKeyTarget(Expr target, RuleContext context) {
-    Optional<String> name = HardcodedPasswordStringRule.targetName(target, context);
+    Optional<String> name = Stores.targetName(target, context);
     return name.isPresent() && HardcodedSecrets.isSigningKeySetting(name.get());
   }
 

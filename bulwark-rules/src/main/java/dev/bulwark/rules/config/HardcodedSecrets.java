@@ -2,6 +2,8 @@ package dev.bulwark.rules.config;
 
 import dev.bulwark.python.ast.BoolOperator;
 import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Located;
+import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
 import java.util.List;
@@ -52,8 +54,19 @@ final class HardcodedSecrets {
     return name.equals("SECRET_KEY") || name.equals("secret_key");
   }
 
+  /**
+   * Reports {@code message} at {@code at} when {@code value}, stored under {@code name}, holds a
+   * literal secret (see {@link #literalSecret}), graded down in test code.
+   */
+  static void reportIfLiteral(Located at, Expr value, String name, String message, Confidence confidence,
+      RuleContext context) {
+    if (literalSecret(value, name, context).isPresent()) {
+      context.report(at, message, severity(context), confidence);
+    }
+  }
+
   /** Test code is full of throwaway credentials: still worth a look, but at low severity. */
-  static Severity severity(RuleContext context) {
+  private static Severity severity(RuleContext context) {
     return TestPaths.isTestFile(context.path()) ? Severity.LOW : Severity.MEDIUM;
   }
 }

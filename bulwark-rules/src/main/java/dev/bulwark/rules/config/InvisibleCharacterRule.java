@@ -2,11 +2,8 @@ package dev.bulwark.rules.config;
 
 import dev.bulwark.python.Comment;
 import dev.bulwark.python.PythonParser;
-import dev.bulwark.python.ast.Mod;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Invisible characters (zero-width spaces, joiners, fillers, raw control codes) in code or strings. */
-public final class InvisibleCharacterRule implements Rule {
+public final class InvisibleCharacterRule extends SourceTextRule {
 
   /** Characters that render as nothing, or as blank space that is not a space. */
   private static final Set<Integer> INVISIBLE = Set.of(0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063,
@@ -55,13 +52,7 @@ public final class InvisibleCharacterRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Mod.Module.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    String source = context.source();
+  protected void checkSource(String source, RuleContext context) {
     List<SourceSpot> spots = new ArrayList<>();
     for (SourceSpot s : SourceSpot.find(source, cp -> INVISIBLE.contains(cp) || CONTROLS.contains(cp))) {
       boolean byteOrderMark = s.codePoint() == 0xFEFF && s.offset() == 0;

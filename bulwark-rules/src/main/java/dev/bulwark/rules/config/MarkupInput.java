@@ -5,8 +5,6 @@ import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.Binding;
-import dev.bulwark.semantic.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +31,7 @@ final class MarkupInput {
     Expr shape = arg;
     if (arg instanceof Expr.Name n) {
       // html = f"<b>{name}</b>"; mark_safe(html): look through a name bound once
-      Expr bound = singleValue(n, context);
+      Expr bound = SingleAssignment.valueOf(n, context);
       if (bound != null) {
         shape = bound;
       }
@@ -102,11 +100,5 @@ final class MarkupInput {
 
   private static boolean isStringLiteral(Expr e, RuleContext context) {
     return context.constant(e).map(v -> v instanceof PyConstant.PyStr).orElse(false);
-  }
-
-  private static Expr singleValue(Expr.Name n, RuleContext context) {
-    Scope where = context.model().lookup(n.id(), context.scope());
-    List<Binding> bs = where == null ? List.of() : where.bindings(n.id());
-    return bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a ? a.value() : null;
   }
 }

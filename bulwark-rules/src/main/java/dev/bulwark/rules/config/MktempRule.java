@@ -1,16 +1,13 @@
 package dev.bulwark.rules.config;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** {@code tempfile.mktemp}, which hands out a name and leaves a race until the file exists. */
-public final class MktempRule extends CallRule {
+public final class MktempRule extends SingleCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW306", "tempfile-mktemp",
       "tempfile.mktemp returns a name another process can take first", Severity.MEDIUM, Confidence.HIGH,
@@ -30,15 +27,14 @@ public final class MktempRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/377.html",
               "https://docs.python.org/3/library/tempfile.html#tempfile.mktemp")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
+  /** Flags {@code tempfile.mktemp} calls. */
+  public MktempRule() {
+    super(List.of("tempfile.mktemp"),
+        "tempfile.mktemp is race-prone: create the file with mkstemp or NamedTemporaryFile");
   }
 
   @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (context.isAnyOf(call.func(), List.of("tempfile.mktemp"))) {
-      context.report(call, "tempfile.mktemp is race-prone: create the file with mkstemp or NamedTemporaryFile");
-    }
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

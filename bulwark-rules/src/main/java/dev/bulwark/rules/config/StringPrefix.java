@@ -3,9 +3,6 @@ package dev.bulwark.rules.config;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.Binding;
-import dev.bulwark.semantic.Scope;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,11 +50,8 @@ final class StringPrefix {
       return context.constantString(a.value()).map(f -> upTo(f, '{')).orElse(null);
     }
     if (e instanceof Expr.Name n) {
-      Scope where = context.model().lookup(n.id(), context.scope());
-      List<Binding> bs = where == null ? List.of() : where.bindings(n.id());
-      if (bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a && a.value() != null) {
-        return prefix(a.value(), context, depth + 1);
-      }
+      // prefix(null) is null: a name without one plain assignment has no known start
+      return prefix(SingleAssignment.valueOf(n, context), context, depth + 1);
     }
     return null;
   }

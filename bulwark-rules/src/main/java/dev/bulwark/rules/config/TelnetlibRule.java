@@ -1,16 +1,13 @@
 package dev.bulwark.rules.config;
 
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.CallRule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** A Telnet connection, which sends everything, passwords included, in clear text. */
-public final class TelnetlibRule extends CallRule {
+public final class TelnetlibRule extends SingleCallRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW312", "telnetlib-call",
       "telnetlib.Telnet connection sends data in clear text", Severity.HIGH, Confidence.HIGH, List.of(319),
@@ -28,15 +25,13 @@ public final class TelnetlibRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/319.html",
               "https://docs.python.org/3.12/library/telnetlib.html")));
 
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
+  /** Flags {@code telnetlib.Telnet} connections. */
+  public TelnetlibRule() {
+    super(List.of("telnetlib.Telnet"), "Telnet sends credentials and data in clear text: use SSH");
   }
 
   @Override
-  protected void checkCall(Expr.Call call, RuleContext context) {
-    if (context.isAnyOf(call.func(), List.of("telnetlib.Telnet"))) {
-      context.report(call, "Telnet sends credentials and data in clear text: use SSH");
-    }
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

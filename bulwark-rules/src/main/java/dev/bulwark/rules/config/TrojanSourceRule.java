@@ -1,17 +1,14 @@
 package dev.bulwark.rules.config;
 
-import dev.bulwark.python.ast.Mod;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** Unicode bidirectional control characters in the source, the "Trojan Source" trick. */
-public final class TrojanSourceRule implements Rule {
+public final class TrojanSourceRule extends SourceTextRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW613", "trojan-source",
       "bidirectional Unicode control character in source", Severity.HIGH, Confidence.MEDIUM, List.of(838, 451),
@@ -40,13 +37,8 @@ public final class TrojanSourceRule implements Rule {
   }
 
   @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(Mod.Module.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    List<SourceSpot> spots = SourceSpot.find(context.source(), TrojanSourceRule::isBidi);
+  protected void checkSource(String source, RuleContext context) {
+    List<SourceSpot> spots = SourceSpot.find(source, TrojanSourceRule::isBidi);
     for (int i = 0; i < spots.size(); ) {
       // one finding per line, at its first reordering control if it has one
       int line = spots.get(i).range().line();

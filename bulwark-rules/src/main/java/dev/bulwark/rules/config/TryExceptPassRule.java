@@ -1,18 +1,14 @@
 package dev.bulwark.rules.config;
 
-import dev.bulwark.python.ast.ExceptHandler;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
-import dev.bulwark.rules.Rule;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 
 /** An except clause that catches everything and does nothing. */
-public final class TryExceptPassRule implements Rule {
+public final class TryExceptPassRule extends BroadHandlerRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW110", "try-except-pass",
       "broad except clause whose only statement is pass", Severity.LOW, Confidence.HIGH, List.of(703),
@@ -31,21 +27,13 @@ public final class TryExceptPassRule implements Rule {
           List.of("https://cwe.mitre.org/data/definitions/703.html",
               "https://docs.python.org/3/tutorial/errors.html#handling-exceptions")));
 
+  /** Flags the broad handlers whose body is only {@code pass}. */
+  public TryExceptPassRule() {
+    super(Stmt.Pass.class, "with only pass hides every error");
+  }
+
   @Override
   public RuleMetadata metadata() {
     return METADATA;
-  }
-
-  @Override
-  public List<Class<? extends Node>> nodeKinds() {
-    return List.of(ExceptHandler.class);
-  }
-
-  @Override
-  public void check(Node node, RuleContext context) {
-    ExceptHandler handler = (ExceptHandler) node;
-    if (BroadHandlers.bodyIsOnly(handler, Stmt.Pass.class) && BroadHandlers.catchesEverything(handler, context)) {
-      context.report(handler, BroadHandlers.caught(handler) + " with only pass hides every error");
-    }
   }
 }

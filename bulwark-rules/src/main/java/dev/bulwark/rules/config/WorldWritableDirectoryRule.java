@@ -8,7 +8,6 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** A directory created with a mode that lets every local user write into it. */
@@ -46,17 +45,16 @@ public final class WorldWritableDirectoryRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> mode;
+    OptionalInt value;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      mode = context.argument(call, 1, "mode");
+      value = FileModes.argument(call, 1, context);
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("mkdir")
         && Receivers.isObjectMethod(a, context) && !Creators.madeBy(a.value(), ZIP_ARCHIVES, context)) {
       // Path.mkdir(mode=0o777, parents=False, exist_ok=False): mode first
-      mode = context.argument(call, 0, "mode");
+      value = FileModes.argument(call, 0, context);
     } else {
       return;
     }
-    OptionalInt value = mode.isPresent() ? FileModes.mode(mode.get(), context) : OptionalInt.empty();
     if (value.isPresent() && (value.getAsInt() & FileModes.OTHER_WRITE) != 0) {
       context.report(call, "directory created with mode " + FileModes.octal(value.getAsInt())
           + ": every local user may write into it");

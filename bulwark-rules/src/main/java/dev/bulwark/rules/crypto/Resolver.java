@@ -2,8 +2,6 @@ package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Alias;
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.python.ast.Mod;
-import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.Scope;
@@ -67,7 +65,7 @@ final class Resolver {
     List<String> out = new ArrayList<>();
     out.add(name);
     String rest = name.substring(BUILTINS.length());
-    for (String module : starImports(model)) {
+    for (String module : model.moduleScope().starImports()) {
       out.add(module + "." + rest);
     }
     return out;
@@ -109,36 +107,5 @@ final class Resolver {
       return isAnyOf(model, scope, made.func(), makers);
     }
     return boundToCallOf(model, scope, e, makers);
-  }
-
-  /** The modules a file star-imports at its top level (also inside top-level if/try blocks). */
-  private static List<String> starImports(SemanticModel model) {
-    List<String> modules = new ArrayList<>();
-    if (model.moduleScope().node() instanceof Mod.Module m) {
-      collectStars(m.body(), modules, 0);
-    }
-    return modules;
-  }
-
-  private static void collectStars(List<Stmt> body, List<String> modules, int depth) {
-    if (depth > 3) {
-      return;
-    }
-    for (Stmt s : body) {
-      if (s instanceof Stmt.ImportFrom f && f.level() == 0 && f.module() != null) {
-        for (Alias a : f.names()) {
-          if (a.name().equals("*")) {
-            modules.add(f.module());
-          }
-        }
-      } else if (s instanceof Stmt.If i) {
-        collectStars(i.body(), modules, depth + 1);
-        collectStars(i.orelse(), modules, depth + 1);
-      } else if (s instanceof Stmt.Try t) {
-        collectStars(t.body(), modules, depth + 1);
-        t.handlers().forEach(h -> collectStars(h.body(), modules, depth + 1));
-        collectStars(t.orelse(), modules, depth + 1);
-      }
-    }
   }
 }

@@ -2,10 +2,7 @@ package dev.bulwark.rules.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bulwark.python.ParseResult;
-import dev.bulwark.python.PythonParser;
 import dev.bulwark.rules.RuleVerifier;
-import dev.bulwark.rules.engine.RuleEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +25,6 @@ class AssertUsedRuleTest {
   }
 
   private static int findings(String code, String path) {
-    ParseResult parsed = PythonParser.parseText(code, path);
-    return new RuleEngine(List.of(new AssertUsedRule())).check(parsed.module(), code, path, null, false).size();
+    return Findings.of(new AssertUsedRule(), code, path).size();
   }
 }

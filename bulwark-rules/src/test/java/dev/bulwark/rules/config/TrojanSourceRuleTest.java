@@ -2,12 +2,9 @@ package dev.bulwark.rules.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bulwark.python.ParseResult;
-import dev.bulwark.python.PythonParser;
 import dev.bulwark.report.Finding;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleVerifier;
-import dev.bulwark.rules.engine.RuleEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +18,7 @@ class TrojanSourceRuleTest {
   @Test
   void gradesMarksBelowControlsAndCountsColumnsInBytes() {
     String code = "x = \"\u00e9\u202e\"\ny = \"\u200f\"\n";
-    ParseResult parsed = PythonParser.parseText(code, "m.py");
-    List<Finding> findings = new RuleEngine(List.of(new TrojanSourceRule())).check(parsed.module(), code, "m.py",
-        null, false);
+    List<Finding> findings = Findings.of(new TrojanSourceRule(), code, "m.py");
     assertThat(findings).hasSize(2);
     assertThat(findings.get(0).severity()).isEqualTo(Severity.HIGH);
     // 'x = "' is 5 bytes and the accented e two more
