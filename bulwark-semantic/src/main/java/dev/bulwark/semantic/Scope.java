@@ -48,7 +48,7 @@ public final class Scope {
 
   /** The modules this scope imports everything from ({@code from m import *}), in source order. */
   public List<String> starImports() {
-    return List.copyOf(starImports);
+    return java.util.Collections.unmodifiableList(starImports);
   }
 
   public boolean isGlobal(String name) {
