@@ -2,10 +2,9 @@ package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Located;
-import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Operator;
-import dev.bulwark.python.ast.TreeVisitor;
 import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.ScopedWalker;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.Collections;
@@ -19,7 +18,7 @@ import java.util.Set;
  * engine's walk does, and remembers which operators and f-strings it has already read as part of a
  * larger string, so that each string is judged once, as a whole. One walker per file.
  */
-final class SqlWalker implements TreeVisitor {
+final class SqlWalker extends ScopedWalker {
 
   private static final Set<String> SINK_METHODS = Set.of("execute", "executemany", "executescript", "raw");
   private static final List<String> SINK_FUNCTIONS = List.of("sqlalchemy.text", "sqlalchemy.sql.text",
@@ -31,30 +30,11 @@ final class SqlWalker implements TreeVisitor {
   private static final Set<String> QUOTING_METHODS = Set.of("quote_name", "quote_ident", "quote_identifier");
 
   private final RuleContext context;
-  private final SemanticModel model;
   private final Set<Expr> read = Collections.newSetFromMap(new IdentityHashMap<>());
-  private Scope scope;
 
   SqlWalker(RuleContext context) {
+    super(context.model(), context.model().moduleScope());
     this.context = context;
-    this.model = context.model();
-    this.scope = model.moduleScope();
-  }
-
-  @Override
-  public void visit(Node node) {
-    if (node == null) {
-      return;
-    }
-    Scope inner = model.scopeOf(node);
-    if (inner == null || inner == scope) {
-      node.accept(this);
-      return;
-    }
-    Scope outer = scope;
-    scope = inner;
-    node.accept(this);
-    scope = outer;
   }
 
   @Override
@@ -70,7 +50,7 @@ final class SqlWalker implements TreeVisitor {
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("format")) {
       examine(call, false);
     }
-    TreeVisitor.super.visitCall(call);
+    super.visitCall(call);
   }
 
   @Override
@@ -78,13 +58,13 @@ final class SqlWalker implements TreeVisitor {
     if (node.op() == Operator.Add || node.op() == Operator.Mod) {
       examine(node, false);
     }
-    TreeVisitor.super.visitBinOp(node);
+    super.visitBinOp(node);
   }
 
   @Override
   public void visitJoinedStr(Expr.JoinedStr node) {
     examine(node, false);
-    TreeVisitor.super.visitJoinedStr(node);
+    super.visitJoinedStr(node);
   }
 
   private void examine(Expr e, boolean sink) {
