@@ -42,8 +42,16 @@ abstract class ExpressionParser extends ParserBase {
 
   /** star_expressions: one expression, or a tuple without parentheses. */
   final Expr starExpressions() {
+    return commaSeparated(this::starExpression);
+  }
+
+  /**
+   * One element, or several separated by commas (a trailing one allowed) as a tuple without
+   * parentheses, which spans from the first element to the last token read.
+   */
+  private Expr commaSeparated(java.util.function.Supplier<Expr> element) {
     int start = p;
-    Expr first = starExpression();
+    Expr first = element.get();
     if (!at(Tok.COMMA)) {
       return first;
     }
@@ -52,44 +60,29 @@ abstract class ExpressionParser extends ParserBase {
       if (!startsExpression()) {
         break;
       }
-      elts.add(starExpression());
+      elts.add(element.get());
     }
     return new Expr.Tuple(elts, ExprContext.Load, rangeFrom(start));
   }
 
   final Expr starExpression() {
-    if (at(Tok.STAR)) {
-      int start = p++;
-      Expr value = bitwiseOr();
-      return new Expr.Starred(value, ExprContext.Load, rangeFrom(start));
-    }
-    return expression();
+    return at(Tok.STAR) ? starred() : expression();
   }
 
   final Expr starNamedExpression() {
-    if (at(Tok.STAR)) {
-      int start = p++;
-      Expr value = bitwiseOr();
-      return new Expr.Starred(value, ExprContext.Load, rangeFrom(start));
-    }
-    return namedExpression();
+    return at(Tok.STAR) ? starred() : namedExpression();
+  }
+
+  /** {@code *value} where a starred element may stand. */
+  private Expr starred() {
+    int start = p++;
+    Expr value = bitwiseOr();
+    return new Expr.Starred(value, ExprContext.Load, rangeFrom(start));
   }
 
   /** star_named_expressions as a tuple when there is a comma (the subject of {@code match}, {@code return x, y}). */
   final Expr starNamedExpressions() {
-    int start = p;
-    Expr first = starNamedExpression();
-    if (!at(Tok.COMMA)) {
-      return first;
-    }
-    List<Expr> elts = list(first);
-    while (accept(Tok.COMMA)) {
-      if (!startsExpression()) {
-        break;
-      }
-      elts.add(starNamedExpression());
-    }
-    return new Expr.Tuple(elts, ExprContext.Load, rangeFrom(start));
+    return commaSeparated(this::starNamedExpression);
   }
 
   /** Whether the current token can begin an expression. */
@@ -726,19 +719,7 @@ abstract class ExpressionParser extends ParserBase {
    * that the {@code in} that follows is not taken for a comparison. Contexts are set by the caller.
    */
   final Expr starTargets() {
-    int start = p;
-    Expr first = starTarget();
-    if (!at(Tok.COMMA)) {
-      return first;
-    }
-    List<Expr> elts = list(first);
-    while (accept(Tok.COMMA)) {
-      if (!startsExpression()) {
-        break;
-      }
-      elts.add(starTarget());
-    }
-    return new Expr.Tuple(elts, ExprContext.Load, rangeFrom(start));
+    return commaSeparated(this::starTarget);
   }
 
   final Expr starTarget() {
