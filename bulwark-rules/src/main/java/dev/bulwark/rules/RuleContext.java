@@ -24,6 +24,7 @@ public final class RuleContext {
   private final String source;
   private final SemanticModel model;
   private final List<Finding> findings;
+  private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
   private Rule rule;
   private Scope scope;
 
@@ -55,6 +56,20 @@ public final class RuleContext {
 
   public Scope scope() {
     return scope;
+  }
+
+  /**
+   * A fact about the whole file (is it a test file, a settings module, ...), computed once per file
+   * however many nodes ask. {@code key} is a constant of the asking helper.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T fileFact(Object key, java.util.function.Function<RuleContext, T> compute) {
+    Object known = fileFacts.get(key);
+    if (known == null) {
+      known = compute.apply(this);
+      fileFacts.put(key, known);
+    }
+    return (T) known;
   }
 
   /** The dotted name an expression stands for, resolved through imports and aliases. */

@@ -46,7 +46,7 @@ public final class AllowedHostsWildcardRule implements Rule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (SettingsFiles.isNonProduction(context.path())) {
+    if (SettingsFiles.isNonProduction(context)) {
       return;
     }
     if (node instanceof Stmt.Assign a && a.targets().stream().anyMatch(AllowedHostsWildcardRule::isAllowedHosts)) {

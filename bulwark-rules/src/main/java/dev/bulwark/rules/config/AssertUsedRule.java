@@ -47,7 +47,7 @@ public final class AssertUsedRule implements Rule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (TestPaths.isTestFile(context.path())) {
+    if (TestPaths.isTestFile(context)) {
       return;
     }
     context.report((Stmt.Assert) node, "assert is removed under python -O: this check will not run in optimised mode");

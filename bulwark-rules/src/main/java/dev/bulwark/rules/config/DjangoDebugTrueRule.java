@@ -64,7 +64,7 @@ public final class DjangoDebugTrueRule implements Rule {
         || !Constants.isTruthy(context.constant(value))) {
       return;
     }
-    if (SettingsFiles.isDjangoSettings(context) && !SettingsFiles.isNonProduction(context.path())) {
+    if (SettingsFiles.isDjangoSettings(context) && !SettingsFiles.isNonProduction(context)) {
       context.report((Stmt) node, "DEBUG = True in Django settings shows stack traces and settings to every visitor");
     }
   }

@@ -127,7 +127,7 @@ public final class HardcodedSecretKeyRule implements Rule {
   }
 
   private void report(Expr at, String message, Confidence confidence, RuleContext context) {
-    Severity severity = SettingsFiles.isNonProduction(context.path()) ? Severity.LOW : METADATA.severity();
+    Severity severity = SettingsFiles.isNonProduction(context) ? Severity.LOW : METADATA.severity();
     context.report(at, message, severity, confidence);
   }
 }

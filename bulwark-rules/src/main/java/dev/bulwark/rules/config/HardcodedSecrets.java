@@ -67,6 +67,6 @@ final class HardcodedSecrets {
 
   /** Test code is full of throwaway credentials: still worth a look, but at low severity. */
   private static Severity severity(RuleContext context) {
-    return TestPaths.isTestFile(context.path()) ? Severity.LOW : Severity.MEDIUM;
+    return TestPaths.isTestFile(context) ? Severity.LOW : Severity.MEDIUM;
   }
 }

@@ -34,6 +34,13 @@ final class SettingsFiles {
    * Whether the settings are for development or tests by their file name: {@code settings/dev.py},
    * {@code local_settings.py}, {@code settings_test.py}, or any test file.
    */
+  private static final Object NON_PRODUCTION = new Object();
+
+  /** Whether the file being checked is a test, dev or local settings file, worked out once per file. */
+  static boolean isNonProduction(RuleContext context) {
+    return context.fileFact(NON_PRODUCTION, c -> isNonProduction(c.path()));
+  }
+
   static boolean isNonProduction(String path) {
     if (TestPaths.isTestFile(path)) {
       return true;

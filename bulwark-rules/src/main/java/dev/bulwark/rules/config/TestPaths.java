@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.RuleContext;
+
 /** Recognises test code by its path, the way pytest and unittest discovery lay it out. */
 final class TestPaths {
   private TestPaths() {}
@@ -8,6 +10,13 @@ final class TestPaths {
    * Whether a file is test code: {@code test_*.py}, {@code *_test.py}, {@code conftest.py}, or any
    * file under a directory named {@code tests} or {@code test}.
    */
+  private static final Object TEST_FILE = new Object();
+
+  /** Whether the file being checked is a test file, worked out once per file. */
+  static boolean isTestFile(RuleContext context) {
+    return context.fileFact(TEST_FILE, c -> isTestFile(c.path()));
+  }
+
   static boolean isTestFile(String path) {
     if (path == null) {
       return false;
