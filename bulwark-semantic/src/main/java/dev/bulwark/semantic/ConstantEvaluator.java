@@ -39,9 +39,7 @@ final class ConstantEvaluator {
       return c.value();
     }
     if (e instanceof Expr.Name n) {
-      Expr bound = model.singleValue(n.id(), scope);
-      Scope where = model.scopeOfName(n.id(), scope);
-      return bound == null ? null : value(bound, where, depth + 1);
+      return model.boundValue(n.id(), scope).map(b -> value(b.value(), b.scope(), depth + 1)).orElse(null);
     }
     if (e instanceof Expr.JoinedStr j) {
       StringBuilder sb = new StringBuilder();

@@ -149,20 +149,23 @@ public final class SemanticModel {
     return Optional.ofNullable(constants.string(e, scope));
   }
 
-  /** The single value a name is bound to in its scope, or null when it has several or none. */
-  Expr singleValue(String name, Scope scope) {
-    Scope where = lookup(name, scope);
+  /** A value a name is bound to, with the scope whose names that value reads. */
+  public record BoundValue(Expr value, Scope scope) {}
+
+  /**
+   * The value a name is bound to when its only binding, in the scope it resolves to from
+   * {@code from}, is one plain assignment whose value is in the tree; empty for parameters,
+   * imports, loop and unpacking targets, and names assigned more than once.
+   */
+  public Optional<BoundValue> boundValue(String name, Scope from) {
+    Scope where = lookup(name, from);
     if (where == null) {
-      return null;
+      return Optional.empty();
     }
     List<Binding> bs = where.bindings(name);
-    if (bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a) {
-      return a.value();
+    if (bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a && a.value() != null) {
+      return Optional.of(new BoundValue(a.value(), where));
     }
-    return null;
-  }
-
-  Scope scopeOfName(String name, Scope scope) {
-    return lookup(name, scope);
+    return Optional.empty();
   }
 }

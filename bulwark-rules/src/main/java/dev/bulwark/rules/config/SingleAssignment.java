@@ -2,8 +2,6 @@ package dev.bulwark.rules.config;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.Binding;
-import java.util.List;
 
 /** Looks through a name to the value it was set to, when that value is certain. */
 final class SingleAssignment {
@@ -15,7 +13,6 @@ final class SingleAssignment {
    * or when the assignment's value is not in the tree (unpacking, for loops).
    */
   static Expr valueOf(Expr.Name n, RuleContext context) {
-    List<Binding> bs = context.model().bindingsOf(n.id(), context.scope());
-    return bs.size() == 1 && bs.get(0) instanceof Binding.Assignment a ? a.value() : null;
+    return context.model().boundValue(n.id(), context.scope()).map(b -> b.value()).orElse(null);
   }
 }

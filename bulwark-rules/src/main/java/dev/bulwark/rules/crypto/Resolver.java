@@ -1,9 +1,7 @@
 package dev.bulwark.rules.crypto;
 
-import dev.bulwark.python.ast.Alias;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.ArrayList;
@@ -80,16 +78,9 @@ final class Resolver {
     if (!(e instanceof Expr.Name name)) {
       return Optional.empty();
     }
-    Scope where = model.lookup(name.id(), from);
-    if (where == null) {
-      return Optional.empty();
-    }
-    List<Binding> bindings = where.bindings(name.id());
-    if (bindings.size() == 1 && bindings.get(0) instanceof Binding.Assignment a && a.value() != null) {
-      return Optional.of(new Bound(a.value(), where));
-    }
-    return Optional.empty();
+    return model.boundValue(name.id(), from).map(b -> new Bound(b.value(), b.scope()));
   }
+
 
   /**
    * Whether {@code e} is a name bound once to a call of one of {@code makers}: {@code s} in

@@ -2,7 +2,6 @@ package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.List;
@@ -46,15 +45,7 @@ final class Values {
    * empty for parameters, imports, loop targets and names assigned more than once.
    */
   static Optional<Bound> singleAssignment(Expr.Name name, SemanticModel model, Scope from) {
-    Scope where = model.lookup(name.id(), from);
-    if (where == null) {
-      return Optional.empty();
-    }
-    List<Binding> bindings = where.bindings(name.id());
-    if (bindings.size() == 1 && bindings.get(0) instanceof Binding.Assignment a && a.value() != null) {
-      return Optional.of(new Bound(a.value(), where));
-    }
-    return Optional.empty();
+    return model.boundValue(name.id(), from).map(b -> new Bound(b.value(), b.scope()));
   }
 
   /**
