@@ -78,7 +78,7 @@ public final class RuleContext {
   }
 
   /** Whether {@code e} stands for one of the given dotted names. */
-  public boolean isAnyOf(Expr e, List<String> names) {
+  public boolean isAnyOf(Expr e, java.util.Collection<String> names) {
     return model.qualifiedName(e, scope).map(names::contains).orElse(false);
   }
 

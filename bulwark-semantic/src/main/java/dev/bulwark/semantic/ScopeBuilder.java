@@ -13,9 +13,11 @@ import dev.bulwark.python.ast.Pattern;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.python.ast.TreeVisitor;
 import dev.bulwark.python.ast.TypeParam;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pass over a module that opens a {@link Scope} for each def, class, lambda and comprehension
@@ -26,6 +28,8 @@ import java.util.Map;
 final class ScopeBuilder implements TreeVisitor {
 
   private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+  /** The first part of every module this file imports from, and of its own name. */
+  private final Set<String> importedRoots = new HashSet<>();
   private final String moduleName;
   private final boolean isPackage;
   private Scope current;
@@ -38,12 +42,24 @@ final class ScopeBuilder implements TreeVisitor {
     this.current = new Scope(Scope.Kind.MODULE, null, module);
     this.prefix = moduleName == null ? "" : moduleName;
     scopes.put(module, current);
+    if (moduleName != null) {
+      // a module's own definitions carry its name, as if imported
+      addRoot(moduleName);
+    }
   }
 
-  static Map<Node, Scope> build(Mod.Module module, String moduleName, boolean isPackage) {
+  /** The scopes of a module and the roots of what it imports. */
+  record Built(Map<Node, Scope> scopes, Set<String> importedRoots) {}
+
+  static Built build(Mod.Module module, String moduleName, boolean isPackage) {
     ScopeBuilder b = new ScopeBuilder(module, moduleName, isPackage);
     b.visitAll(module.body());
-    return b.scopes;
+    return new Built(b.scopes, Set.copyOf(b.importedRoots));
+  }
+
+  private void addRoot(String dotted) {
+    int dot = dotted.indexOf('.');
+    importedRoots.add(dot < 0 ? dotted : dotted.substring(0, dot));
   }
 
   private String qualify(String name) {
@@ -232,6 +248,7 @@ final class ScopeBuilder implements TreeVisitor {
   @Override
   public void visitImport(Stmt.Import node) {
     for (Alias a : node.names()) {
+      addRoot(a.name());
       if (a.asname() != null) {
         current.bind(a.asname(), new Binding.Import(a.name(), a));
       } else {
@@ -245,6 +262,7 @@ final class ScopeBuilder implements TreeVisitor {
   @Override
   public void visitImportFrom(Stmt.ImportFrom node) {
     String base = importBase(node.module(), node.level());
+    addRoot(base);
     for (Alias a : node.names()) {
       if (a.name().equals("*")) {
         current.starImport(base);

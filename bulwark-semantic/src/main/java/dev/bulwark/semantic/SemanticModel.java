@@ -4,9 +4,11 @@ import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.PyConstant;
+import dev.bulwark.python.ast.Stmt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the names of one module mean: its scopes and bindings, the qualified names that
@@ -19,6 +21,7 @@ public final class SemanticModel {
   private static final int MAX_ALIAS_DEPTH = 8;
 
   private final Map<Node, Scope> scopes;
+  private final Set<String> importedRoots;
   private final Scope moduleScope;
   private final ConstantEvaluator constants = new ConstantEvaluator(this);
   /**
@@ -27,8 +30,9 @@ public final class SemanticModel {
    */
   private final Map<Expr, Object> qualifiedCache = new java.util.IdentityHashMap<>();
 
-  private SemanticModel(Mod.Module module, Map<Node, Scope> scopes) {
-    this.scopes = scopes;
+  private SemanticModel(Mod.Module module, ScopeBuilder.Built built) {
+    this.scopes = built.scopes();
+    this.importedRoots = built.importedRoots();
     this.moduleScope = scopes.get(module);
   }
 
@@ -42,13 +46,31 @@ public final class SemanticModel {
     return new SemanticModel(module, ScopeBuilder.build(module, moduleName, isPackage));
   }
 
+  /**
+   * The first part of every module name the file imports from, anywhere in the file ({@code os} for
+   * {@code import os.path as p}, {@code Crypto} for {@code from Crypto.Cipher import AES}), and of the
+   * module's own name. A qualified name outside {@code builtins} always starts with one of these, so
+   * a check about {@code random.*} has nothing to find in a file whose roots lack {@code random}.
+   */
+  public Set<String> importedRoots() {
+    return importedRoots;
+  }
+
   public Scope moduleScope() {
     return moduleScope;
   }
 
   /** The scope opened by a def, class, lambda or comprehension node, or null for other nodes. */
   public Scope scopeOf(Node node) {
-    return scopes.get(node);
+    // every walk asks this of every node; most cannot open a scope, and need no hash lookup
+    return opensScope(node) ? scopes.get(node) : null;
+  }
+
+  private static boolean opensScope(Node node) {
+    return node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef || node instanceof Stmt.ClassDef
+        || node instanceof Expr.Lambda || node instanceof Expr.ListComp || node instanceof Expr.SetComp
+        || node instanceof Expr.DictComp || node instanceof Expr.GeneratorExp || node instanceof Stmt.TypeAlias
+        || node instanceof Mod.Module;
   }
 
   /** The scope a name used in {@code from} refers to, following Python's rules, or null for a builtin or unknown name. */

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.Identifiers;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.python.ast.Node;
@@ -22,10 +23,12 @@ import java.util.Set;
 public final class BindAllInterfacesRule implements Rule {
 
   /** Constructors whose first argument is the {@code (host, port)} pair to listen on. */
-  private static final List<String> ADDRESS_PAIR_SERVERS = List.of("socketserver.TCPServer",
+  private static final Set<String> ADDRESS_PAIR_SERVERS = Set.of("socketserver.TCPServer",
       "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer",
       "socketserver.ForkingTCPServer", "socketserver.ForkingUDPServer", "http.server.HTTPServer",
       "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
+  private static final List<String> MAKE_SERVER = List.of("wsgiref.simple_server.make_server");
+  private static final List<String> START_SERVER = List.of("asyncio.start_server");
   private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");
   private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "bind", "listen", "server", "interface",
       "iface");
@@ -88,10 +91,16 @@ public final class BindAllInterfacesRule implements Rule {
   }
 
   private void checkCall(Expr.Call call, RuleContext context) {
-    boolean server = startsAServer(call);
+    Boolean server = null; // worked out only for a call with a host-like keyword
     for (Keyword k : call.keywords()) {
+      if (k.arg() == null || !isHostName(k.arg())) {
+        continue;
+      }
       boolean alreadyReported = k.value() instanceof Expr.Name n && isHostName(n.id());
-      if (server && k.arg() != null && isHostName(k.arg()) && !alreadyReported) {
+      if (server == null) {
+        server = startsAServer(call);
+      }
+      if (server && !alreadyReported) {
         reportIfEveryInterface(k.value(), context, Confidence.MEDIUM);
       }
     }
@@ -108,9 +117,9 @@ public final class BindAllInterfacesRule implements Rule {
     } else if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS) && first instanceof Expr.Tuple t
         && !t.elts().isEmpty()) {
       reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), List.of("wsgiref.simple_server.make_server"))) {
+    } else if (context.isAnyOf(call.func(), MAKE_SERVER)) {
       reportIfEveryInterface(first, true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), List.of("asyncio.start_server")) && call.args().size() > 1) {
+    } else if (context.isAnyOf(call.func(), START_SERVER) && call.args().size() > 1) {
       reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
     } else if (call.func() instanceof Expr.Attribute a && Receivers.isObjectMethod(a, context)
         && (a.attr().equals("create_server") && call.args().size() > 1)) {
@@ -140,22 +149,31 @@ public final class BindAllInterfacesRule implements Rule {
 
   /** A dict key or subscript that names a listening address: {@code "bind"}, {@code "listen_addr"}. */
   static boolean isListenKey(String key) {
-    return Identifiers.words(key).stream().anyMatch(LISTEN_WORDS::contains);
+    return anyIn(Identifiers.words(key), LISTEN_WORDS);
+  }
+
+  private static boolean anyIn(List<String> words, Set<String> wanted) {
+    for (String w : words) {
+      if (wanted.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a call starts a server by its name: {@code app.run}, {@code uvicorn.run}, {@code web.run_app}. */
   private static boolean startsAServer(Expr.Call call) {
     String name = call.func() instanceof Expr.Attribute a ? a.attr() : call.func() instanceof Expr.Name n ? n.id() : "";
-    return Identifiers.words(name).stream().anyMatch(SERVER_CALL_WORDS::contains);
+    return anyIn(Identifiers.words(name), SERVER_CALL_WORDS);
   }
 
   /** Whether a name means the address to listen on: {@code HOST}, {@code bind_address}, but not {@code remote_addr}. */
   static boolean isHostName(String name) {
     List<String> words = Identifiers.words(name);
-    if (words.isEmpty() || words.stream().anyMatch(NOT_LOCAL_WORDS::contains)) {
+    if (words.isEmpty() || anyIn(words, NOT_LOCAL_WORDS)) {
       return false;
     }
-    return words.stream().anyMatch(HOST_WORDS::contains) || ADDRESS_WORDS.contains(words.get(words.size() - 1));
+    return anyIn(words, HOST_WORDS) || ADDRESS_WORDS.contains(words.get(words.size() - 1));
   }
 
   private void reportIfEveryInterface(Expr value, RuleContext context, Confidence confidence) {

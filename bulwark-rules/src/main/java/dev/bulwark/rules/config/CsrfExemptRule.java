@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.ExprContext;
 import dev.bulwark.python.ast.Node;
@@ -39,6 +41,11 @@ public final class CsrfExemptRule implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(DJANGO_EXEMPT, FLASK_WTF_PROTECT);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -34,6 +36,11 @@ public final class DjangoMarkSafeFormattedRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(DjangoSafeString.MARKERS);
   }
 
   @Override

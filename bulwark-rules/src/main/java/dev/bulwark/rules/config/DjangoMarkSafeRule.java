@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
@@ -38,6 +40,11 @@ public final class DjangoMarkSafeRule implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(DjangoSafeString.MARKERS, DjangoSafeString.FUNCTIONS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.Identifiers;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;

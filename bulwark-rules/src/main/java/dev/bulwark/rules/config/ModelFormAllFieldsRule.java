@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
@@ -54,6 +56,11 @@ public final class ModelFormAllFieldsRule implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(META_CLASSES, EDIT_VIEWS, FACTORIES);
   }
 
   @Override

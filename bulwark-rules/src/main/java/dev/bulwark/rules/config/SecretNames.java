@@ -1,8 +1,8 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.Identifiers;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether an identifier names a password, secret or token. Shared by the hardcoded-password
@@ -38,7 +38,6 @@ final class SecretNames {
   /** Trailing words that still mean the secret itself: {@code password_value}, {@code token_str}. */
   private static final Set<String> VALUE_SUFFIXES = Set.of("value", "str", "string", "plain", "plaintext", "raw");
 
-  private static final Pattern NAME_LIKE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
   /** Whether a single lower-case word names a secret by itself: {@code password}, {@code token}. */
   static boolean isSecretWord(String word) {
@@ -73,7 +72,7 @@ final class SecretNames {
    * {@code api_key}, the fused word for {@code dbpassword}), or null when the name means no secret.
    */
   static String secretTail(String identifier) {
-    if (!NAME_LIKE.matcher(identifier).matches()) {
+    if (!isNameLike(identifier)) {
       // "AWS::SecretsManager::Secret" or "Enter the secret": text, not a name
       return null;
     }
@@ -105,4 +104,19 @@ final class SecretNames {
     return null;
   }
 
+  /** An ASCII identifier, or a dotted or dashed key such as {@code db.password} or {@code x-api-token}. */
+  private static boolean isNameLike(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      boolean inner = (c >= '0' && c <= '9') || c == '.' || c == '-';
+      if (!letter && !(inner && i > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.Identifiers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.config;
 
+import dev.bulwark.rules.Identifiers;
 import dev.bulwark.rules.RuleContext;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.config;
 
+import java.util.Set;
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
@@ -21,6 +23,11 @@ abstract class SingleCallRule extends CallRule {
   SingleCallRule(List<String> functions, String message) {
     this.functions = functions;
     this.message = message;
+  }
+
+  @Override
+  public final Set<String> requiredModules() {
+    return ModuleRoots.of(functions);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.Identifiers;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.bulwark.rules.ModuleRoots;
 
 /**
  * CBC encryption or decryption in a function that computes or checks no MAC. Each function (and
@@ -66,6 +68,11 @@ public final class CbcWithoutMacRule implements Rule {
   }
 
   @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(CRYPTOGRAPHY_CBC, PyCryptoCiphers.BLOCK_NEW);
+  }
+
+  @Override
   public List<Class<? extends Node>> nodeKinds() {
     return List.of(Mod.Module.class, Stmt.FunctionDef.class, Stmt.AsyncFunctionDef.class);
   }
@@ -88,7 +95,7 @@ public final class CbcWithoutMacRule implements Rule {
     }
     Unit unit = new Unit(context, scope);
     unit.visitAll(body);
-    if (unit.authenticated) {
+    if (unit.cbcCalls.isEmpty() || unit.otherCalls.stream().anyMatch(unit::isMac)) {
       return;
     }
     for (Expr.Call cbc : unit.cbcCalls) {
@@ -100,7 +107,8 @@ public final class CbcWithoutMacRule implements Rule {
   /** One function body (or the module's top level), without the functions and classes nested in it. */
   private static final class Unit extends ScopedVisitor {
     final List<Expr.Call> cbcCalls = new ArrayList<>();
-    boolean authenticated;
+    /** The unit's other calls, of which one may authenticate: only looked at when there is a CBC call. */
+    final List<Expr.Call> otherCalls = new ArrayList<>();
 
     Unit(RuleContext context, Scope start) {
       super(context, start);
@@ -125,8 +133,8 @@ public final class CbcWithoutMacRule implements Rule {
     public void visitCall(Expr.Call node) {
       if (isCbc(node)) {
         cbcCalls.add(node);
-      } else if (isMac(node)) {
-        authenticated = true;
+      } else {
+        otherCalls.add(node);
       }
       super.visitCall(node);
     }
@@ -142,7 +150,7 @@ public final class CbcWithoutMacRule implements Rule {
       return mode.isPresent() && PyCryptoCiphers.isMode(model, scope, mode.get(), "CBC");
     }
 
-    private boolean isMac(Expr.Call call) {
+    boolean isMac(Expr.Call call) {
       if (Resolver.isAnyOf(model, scope, call.func(), MAC_FUNCTIONS)) {
         return true;
       }

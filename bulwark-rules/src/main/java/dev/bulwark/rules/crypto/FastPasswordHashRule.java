@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.Identifiers;
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -47,6 +49,11 @@ public final class FastPasswordHashRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(CONSTRUCTORS, BY_NAME, HMACS);
   }
 
   @Override

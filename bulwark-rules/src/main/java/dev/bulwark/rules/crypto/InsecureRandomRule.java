@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.Identifiers;
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.python.ast.Stmt;
@@ -62,6 +64,11 @@ public final class InsecureRandomRule extends ModuleWalkRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(FUNCTIONS);
   }
 
   @Override

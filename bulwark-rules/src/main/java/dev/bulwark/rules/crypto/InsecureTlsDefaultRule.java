@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Arguments;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Node;
@@ -43,6 +45,11 @@ public final class InsecureTlsDefaultRule implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(OLD);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.report.Confidence;
@@ -45,6 +47,11 @@ public final class InsecureTlsVersionRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(SSL_CONTEXT, TlsProtocols.OLD_PROTOCOLS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Alias;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
@@ -37,6 +38,11 @@ public final class PycryptoImportRule implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return Set.of(PACKAGE);
   }
 
   @Override

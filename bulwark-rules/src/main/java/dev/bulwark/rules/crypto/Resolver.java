@@ -28,12 +28,27 @@ final class Resolver {
   }
 
   static boolean isAnyOf(SemanticModel model, Scope scope, Expr e, Collection<String> names) {
+    Optional<String> q = model.qualifiedName(e, scope);
+    if (q.isEmpty()) {
+      return false;
+    }
+    if (names.contains(q.get())) {
+      return true;
+    }
+    if (!mayComeFromStarImport(model, e, q.get())) {
+      return false;
+    }
     for (String candidate : candidates(model, scope, e)) {
       if (names.contains(candidate)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code e}, resolved to {@code name}, is a bare name left unbound while the file star-imports. */
+  private static boolean mayComeFromStarImport(SemanticModel model, Expr e, String name) {
+    return e instanceof Expr.Name && name.startsWith(BUILTINS) && !model.moduleScope().starImports().isEmpty();
   }
 
   /** The name of {@code e} among {@code names}, if it stands for one of them. */
@@ -56,7 +71,7 @@ final class Resolver {
       return List.of();
     }
     String name = q.get();
-    if (!name.startsWith(BUILTINS) || !(e instanceof Expr.Name)) {
+    if (!mayComeFromStarImport(model, e, name)) {
       // only a bare name can come from a star import; an unbound name's attributes stay unknown
       return List.of(name);
     }

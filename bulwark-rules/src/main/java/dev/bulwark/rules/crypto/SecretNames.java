@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.Identifiers;
 import java.util.List;
 import java.util.Set;
 

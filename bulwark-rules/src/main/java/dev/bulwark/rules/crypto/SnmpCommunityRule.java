@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -39,6 +40,11 @@ public final class SnmpCommunityRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return Pysnmp.ROOTS;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.report.Confidence;
@@ -49,6 +50,11 @@ public final class SnmpWeakSecurityRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return Pysnmp.ROOTS;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Located;
 import dev.bulwark.python.ast.Stmt;
@@ -51,6 +53,11 @@ public final class SslContextOldProtocolRule extends CallOrAssignRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(SSL_CONTEXT, OLD_CONTEXT_PROTOCOLS, TlsProtocols.OLD_VERSIONS, OLD_MINIMUMS, MINIMUM_SUPPORTED);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.Identifiers;
 import dev.bulwark.python.ast.CmpOperator;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Stmt;

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.report.Confidence;
@@ -38,6 +40,11 @@ public final class UnverifiedContextRule extends CallOrAssignRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(FUNCTION);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.crypto;
 
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -52,6 +53,11 @@ public final class WeakHashlibRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(DIRECT, BY_NAME, FILE_DIGEST, CRYPT_FUNCTIONS);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.deserialization;
 
+import java.util.Set;
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
@@ -30,6 +32,11 @@ abstract class DangerousCallRule extends CallRule {
   @Override
   public final RuleMetadata metadata() {
     return metadata;
+  }
+
+  @Override
+  public final Set<String> requiredModules() {
+    return ModuleRoots.of(functions);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.deserialization;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -47,6 +49,11 @@ public final class HuggingFaceUnpinnedRevisionRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(DOWNLOADS, HUB_LIBRARIES);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.deserialization;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.report.Confidence;
@@ -49,6 +51,11 @@ public final class LxmlEntityResolutionRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(PARSERS, PARSE_FUNCTIONS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.deserialization;
 
+import dev.bulwark.rules.ModuleRoots;
 import dev.bulwark.python.ast.Alias;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.python.ast.Stmt;
@@ -42,6 +43,11 @@ abstract class ModuleImportRule implements Rule {
   @Override
   public final List<Class<? extends Node>> nodeKinds() {
     return NODE_KINDS;
+  }
+
+  @Override
+  public final Set<String> requiredModules() {
+    return ModuleRoots.of(modules);
   }
 
   @Override

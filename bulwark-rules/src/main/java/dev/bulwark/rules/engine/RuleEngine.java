@@ -9,21 +9,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs code rules over a parsed module: one walk of the tree, each node handed only to the rules
- * that subscribed to its kind. Immutable after construction, so one engine serves all threads.
+ * that subscribed to its kind and that can find something in this file. Immutable after
+ * construction, so one engine serves all threads.
  */
 public final class RuleEngine {
 
-  private final Map<Class<? extends Node>, List<Rule>> byKind = new HashMap<>();
+  private final List<Rule> rules;
+  /** Each rule's {@link Rule#requiredModules()}, asked once. */
+  private final List<Set<String>> required;
+  /** Per node class, the indexes into {@link #rules} of the rules that subscribed to it. */
+  private final Map<Class<? extends Node>, int[]> byKind = new HashMap<>();
 
   public RuleEngine(List<Rule> rules) {
-    for (Rule rule : rules) {
-      for (Class<? extends Node> kind : rule.nodeKinds()) {
-        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(rule);
+    this.rules = List.copyOf(rules);
+    this.required = this.rules.stream().map(Rule::requiredModules).toList();
+    Map<Class<? extends Node>, List<Integer>> kinds = new HashMap<>();
+    for (int i = 0; i < this.rules.size(); i++) {
+      for (Class<? extends Node> kind : this.rules.get(i).nodeKinds()) {
+        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
       }
     }
+    kinds.forEach((kind, indexes) -> byKind.put(kind, indexes.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /**
@@ -35,7 +45,16 @@ public final class RuleEngine {
   public List<Finding> check(Mod.Module module, String source, String path, String moduleName, boolean isPackage) {
     SemanticModel model = SemanticModel.of(module, moduleName, isPackage);
     List<Finding> findings = new ArrayList<>();
-    new RuleWalker(byKind, model, path, source, findings).walk(module);
+    new RuleWalker(rules, byKind, applicable(model.importedRoots()), model, path, source, findings).walk(module);
     return findings;
+  }
+
+  /** Which rules can find anything in a file that imports from these modules. */
+  private boolean[] applicable(Set<String> importedRoots) {
+    boolean[] applies = new boolean[rules.size()];
+    for (int i = 0; i < applies.length; i++) {
+      applies[i] = required.get(i).isEmpty() || required.get(i).stream().anyMatch(importedRoots::contains);
+    }
+    return applies;
   }
 }

@@ -14,13 +14,17 @@ import java.util.Map;
 /** The single walk over one module: tracks the current scope and dispatches nodes by kind. */
 final class RuleWalker extends ScopedWalker {
 
-  private final Map<Class<? extends Node>, List<Rule>> byKind;
+  private final List<Rule> rules;
+  private final Map<Class<? extends Node>, int[]> byKind;
+  private final boolean[] applies;
   private final RuleContext context;
 
-  RuleWalker(Map<Class<? extends Node>, List<Rule>> byKind, SemanticModel model, String path, String source,
-      List<Finding> findings) {
+  RuleWalker(List<Rule> rules, Map<Class<? extends Node>, int[]> byKind, boolean[] applies, SemanticModel model,
+      String path, String source, List<Finding> findings) {
     super(model, model.moduleScope());
+    this.rules = rules;
     this.byKind = byKind;
+    this.applies = applies;
     this.context = RuleContexts.create(path, source, model, findings);
   }
 
@@ -33,12 +37,15 @@ final class RuleWalker extends ScopedWalker {
     if (node == null) {
       return;
     }
-    List<Rule> rules = byKind.get(node.getClass());
-    if (rules != null) {
+    int[] subscribed = byKind.get(node.getClass());
+    if (subscribed != null) {
       // a node is checked in the scope it sits in, before the walk steps into the scope it opens
-      for (Rule rule : rules) {
-        RuleContexts.enter(context, rule, scope);
-        rule.check(node, context);
+      for (int i : subscribed) {
+        if (applies[i]) {
+          Rule rule = rules.get(i);
+          RuleContexts.enter(context, rule, scope);
+          rule.check(node, context);
+        }
       }
     }
     super.visit(node);

@@ -1,5 +1,7 @@
 package dev.bulwark.rules.injection;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -35,6 +37,11 @@ public final class DjangoRawSqlRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ModuleRoots.of(RAW_SQL);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.rules.injection;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.report.Confidence;
@@ -36,6 +37,11 @@ public final class LoggingConfigListenRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return Set.of("logging");
   }
 
   @Override

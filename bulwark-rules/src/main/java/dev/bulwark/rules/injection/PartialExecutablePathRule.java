@@ -51,6 +51,11 @@ public final class PartialExecutablePathRule extends CallRule {
   }
 
   @Override
+  public Set<String> requiredModules() {
+    return ProcessCalls.ROOTS;
+  }
+
+  @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<String> name = context.qualifiedName(call.func());
     if (name.isEmpty()) {

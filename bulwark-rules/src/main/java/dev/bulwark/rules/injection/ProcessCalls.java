@@ -1,5 +1,7 @@
 package dev.bulwark.rules.injection;
 
+import dev.bulwark.rules.ModuleRoots;
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.rules.RuleContext;
@@ -36,6 +38,9 @@ final class ProcessCalls {
 
   /** Other ways to start a program without a shell; the program is the first argument. */
   static final List<String> OTHER_NO_SHELL = List.of("os.startfile", "os.posix_spawn", "os.posix_spawnp");
+
+  /** The modules every process-starting function above comes from: the process rules need one imported. */
+  static final Set<String> ROOTS = ModuleRoots.of(SUBPROCESS, SHELL, GETOUTPUT, EXEC, SPAWN, OTHER_NO_SHELL);
 
   /** Whether the function starts a program without a shell: exec, spawn, posix_spawn or startfile. */
   static boolean startsDirectly(String function) {

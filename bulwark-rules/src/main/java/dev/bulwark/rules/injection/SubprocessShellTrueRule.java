@@ -1,5 +1,6 @@
 package dev.bulwark.rules.injection;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -29,6 +30,11 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ProcessCalls.ROOTS;
   }
 
   @Override

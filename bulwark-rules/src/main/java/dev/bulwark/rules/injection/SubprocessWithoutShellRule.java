@@ -1,5 +1,6 @@
 package dev.bulwark.rules.injection;
 
+import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
@@ -45,6 +46,11 @@ public final class SubprocessWithoutShellRule extends CallRule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  @Override
+  public Set<String> requiredModules() {
+    return ProcessCalls.ROOTS;
   }
 
   @Override

@@ -49,6 +49,11 @@ public final class WildcardInjectionRule extends CallRule {
   }
 
   @Override
+  public Set<String> requiredModules() {
+    return ProcessCalls.ROOTS;
+  }
+
+  @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<Expr> line = shellCommand(call, context);
     if (line.isEmpty()) {
