@@ -40,7 +40,7 @@ record FileParse(SourceFile file, ParseResult result, Diagnostic problem) {
     }
     ModuleName name = ModuleName.of(file.path());
     java.util.List<Diagnostic> out = new java.util.ArrayList<>();
-    for (Finding f : engine.check(result.module(), result.source(), file.display(), name.dotted(), name.isPackage())) {
+    for (Finding f : engine.check(result, file.display(), name.dotted(), name.isPackage())) {
       out.add(Diagnostic.finding(f));
     }
     java.util.Collections.sort(out);

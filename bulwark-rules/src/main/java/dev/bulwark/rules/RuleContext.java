@@ -1,5 +1,6 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.python.Comment;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Located;
 import dev.bulwark.python.ast.PyConstant;
@@ -22,15 +23,17 @@ public final class RuleContext {
 
   private final String path;
   private final String source;
+  private final List<Comment> comments;
   private final SemanticModel model;
   private final List<Finding> findings;
   private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
   private Rule rule;
   private Scope scope;
 
-  RuleContext(String path, String source, SemanticModel model, List<Finding> findings) {
+  RuleContext(String path, String source, List<Comment> comments, SemanticModel model, List<Finding> findings) {
     this.path = path;
     this.source = source;
+    this.comments = comments;
     this.model = model;
     this.findings = findings;
     this.scope = model.moduleScope();
@@ -48,6 +51,11 @@ public final class RuleContext {
   /** The decoded source text of the file (for rules about characters, not syntax). */
   public String source() {
     return source;
+  }
+
+  /** The file's comments, in source order: the tree does not keep them. */
+  public List<Comment> comments() {
+    return comments;
   }
 
   public SemanticModel model() {

@@ -1,5 +1,6 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.python.Comment;
 import dev.bulwark.report.Finding;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
@@ -9,8 +10,9 @@ import java.util.List;
 public final class RuleContexts {
   private RuleContexts() {}
 
-  public static RuleContext create(String path, String source, SemanticModel model, List<Finding> findings) {
-    return new RuleContext(path, source, model, findings);
+  public static RuleContext create(String path, String source, List<Comment> comments, SemanticModel model,
+      List<Finding> findings) {
+    return new RuleContext(path, source, comments, model, findings);
   }
 
   public static void enter(RuleContext context, Rule rule, Scope scope) {

@@ -30,7 +30,7 @@ public final class RuleVerifier {
     String id = rule.metadata().id();
     TreeSet<Integer> expected = expectedLines(parsed.comments(), text, id);
     assertThat(expected).as("fixture %s must expect at least one %s finding", fixture, id).isNotEmpty();
-    List<Finding> findings = new RuleEngine(List.of(rule)).check(parsed.module(), text, fixture, "fixture", false);
+    List<Finding> findings = new RuleEngine(List.of(rule)).check(parsed, fixture, "fixture", false);
     TreeSet<Integer> actual = new TreeSet<>();
     for (Finding f : findings) {
       assertThat(f.ruleId()).isEqualTo(id);

@@ -1,7 +1,6 @@
 package dev.bulwark.rules.config;
 
 import dev.bulwark.python.Comment;
-import dev.bulwark.python.PythonParser;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
@@ -54,7 +53,7 @@ public final class InvisibleCharacterRule extends SourceTextRule {
   @Override
   protected void checkSource(String source, RuleContext context) {
     List<SourceSpot> spots = new ArrayList<>();
-    for (SourceSpot s : SourceSpot.find(source, cp -> (cp < 0x20 || cp >= 0x7F) && (INVISIBLE.contains(cp) || CONTROLS.contains(cp)))) {
+    for (SourceSpot s : SourceSpot.find(source, cp -> INVISIBLE.contains(cp) || CONTROLS.contains(cp))) {
       boolean byteOrderMark = s.codePoint() == 0xFEFF && s.offset() == 0;
       if (!byteOrderMark && !(JOINERS.contains(s.codePoint()) && nextToNonAscii(source, s))) {
         spots.add(s);
@@ -63,8 +62,7 @@ public final class InvisibleCharacterRule extends SourceTextRule {
     if (spots.isEmpty()) {
       return;
     }
-    // rare: only now pay for the comments, which the tree does not keep
-    List<Comment> comments = PythonParser.parseText(source, context.path()).comments();
+    List<Comment> comments = context.comments();
     int lastLine = 0;
     for (SourceSpot s : spots) {
       if (s.range().line() == lastLine || inComment(s, comments)) {

@@ -1,9 +1,12 @@
 package dev.bulwark.rules.engine;
 
+import dev.bulwark.python.ParseResult;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Finding;
 import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleContext;
+import dev.bulwark.rules.RuleContexts;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,15 +40,18 @@ public final class RuleEngine {
   }
 
   /**
-   * The findings of every rule in one module, in walk order.
+   * The findings of every rule in one parsed module, in walk order.
    *
-   * @param source the decoded text of the file
+   * @param parsed a file that parsed (its module is not null)
+   * @param path the path findings are reported at
    * @param moduleName the dotted module name, or null when unknown
    */
-  public List<Finding> check(Mod.Module module, String source, String path, String moduleName, boolean isPackage) {
+  public List<Finding> check(ParseResult parsed, String path, String moduleName, boolean isPackage) {
+    Mod.Module module = java.util.Objects.requireNonNull(parsed.module(), "a module that parsed");
     SemanticModel model = SemanticModel.of(module, moduleName, isPackage);
     List<Finding> findings = new ArrayList<>();
-    new RuleWalker(rules, byKind, applicable(model.importedRoots()), model, path, source, findings).walk(module);
+    RuleContext context = RuleContexts.create(path, parsed.source(), parsed.comments(), model, findings);
+    new RuleWalker(rules, byKind, applicable(model.importedRoots()), model, context).walk(module);
     return findings;
   }
 

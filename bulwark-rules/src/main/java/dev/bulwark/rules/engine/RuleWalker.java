@@ -2,7 +2,6 @@ package dev.bulwark.rules.engine;
 
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
-import dev.bulwark.report.Finding;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleContexts;
@@ -20,12 +19,12 @@ final class RuleWalker extends ScopedWalker {
   private final RuleContext context;
 
   RuleWalker(List<Rule> rules, Map<Class<? extends Node>, int[]> byKind, boolean[] applies, SemanticModel model,
-      String path, String source, List<Finding> findings) {
+      RuleContext context) {
     super(model, model.moduleScope());
     this.rules = rules;
     this.byKind = byKind;
     this.applies = applies;
-    this.context = RuleContexts.create(path, source, model, findings);
+    this.context = context;
   }
 
   void walk(Mod.Module module) {

@@ -13,6 +13,6 @@ final class Findings {
 
   static List<Finding> of(Rule rule, String code, String path) {
     ParseResult parsed = PythonParser.parseText(code, path);
-    return new RuleEngine(List.of(rule)).check(parsed.module(), code, path, null, false);
+    return new RuleEngine(List.of(rule)).check(parsed, path, null, false);
   }
 }

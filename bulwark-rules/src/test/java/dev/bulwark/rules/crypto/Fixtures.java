@@ -29,7 +29,7 @@ final class Fixtures {
   static List<Finding> findings(Rule rule, String fixture) {
     String text = text(fixture);
     ParseResult parsed = PythonParser.parseText(text, fixture);
-    return new RuleEngine(List.of(rule)).check(parsed.module(), text, fixture, "fixture", false);
+    return new RuleEngine(List.of(rule)).check(parsed, fixture, "fixture", false);
   }
 
   /**

@@ -40,8 +40,8 @@ class RequiredModulesTest {
       RuleEngine gated = new RuleEngine(List.of(rule));
       RuleEngine everywhere = new RuleEngine(List.of(new RunsEverywhere(rule)));
       for (ParseResult f : fixtures) {
-        List<Finding> expected = everywhere.check(f.module(), f.source(), f.path(), "fixture", false);
-        assertThat(gated.check(f.module(), f.source(), f.path(), "fixture", false))
+        List<Finding> expected = everywhere.check(f, f.path(), "fixture", false);
+        assertThat(gated.check(f, f.path(), "fixture", false))
             .as("%s on %s", rule.metadata().id(), f.path()).isEqualTo(expected);
       }
     }
@@ -54,7 +54,7 @@ class RequiredModulesTest {
     ParseResult parsed = PythonParser.parseText(text, "t.py");
     Rule random = BuiltinRules.all().stream().filter(r -> r.metadata().id().equals("BW311")).findFirst().orElseThrow();
     assertThat(random.requiredModules()).containsExactly("random");
-    assertThat(new RuleEngine(List.of(random)).check(parsed.module(), text, "t.py", null, false)).isEmpty();
+    assertThat(new RuleEngine(List.of(random)).check(parsed, "t.py", null, false)).isEmpty();
   }
 
   private static List<ParseResult> fixtures() throws IOException, URISyntaxException {

@@ -34,6 +34,6 @@ final class FixtureRunner {
   static List<Finding> findings(Rule rule, String source) {
     ParseResult parsed = PythonParser.parseText(source, "inline.py");
     assertThat(parsed.error()).as("source must parse").isEmpty();
-    return new RuleEngine(List.of(rule)).check(parsed.module(), source, "inline.py", "inline", false);
+    return new RuleEngine(List.of(rule)).check(parsed, "inline.py", "inline", false);
   }
 }
