@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       "Scan Python files and directories.",
       "Directories are searched for .py and .pyi files, skipping directories named:",
       "  .git .venv venv site-packages node_modules .tox build dist __pycache__",
+      "unless the directory holds an __init__.py: then it is a package (like the standard library's venv).",
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
           + "and a summary on standard error."
     },

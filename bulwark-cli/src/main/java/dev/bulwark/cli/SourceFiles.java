@@ -20,7 +20,11 @@ import java.util.Set;
  */
 final class SourceFiles {
 
-  /** Directories that hold other people's code, caches or build output, never the project's source. */
+  /**
+   * Directories that hold other people's code, caches or build output, never the project's source,
+   * unless they hold an {@code __init__.py}: then they are a package of the project (the standard
+   * library's {@code venv}, a tool's {@code build} package) and are scanned.
+   */
   static final Set<String> SKIPPED_DIRECTORIES =
       Set.of(".git", ".venv", "venv", "site-packages", "node_modules", ".tox", "build", "dist",
           "__pycache__");
@@ -74,7 +78,7 @@ final class SourceFiles {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           boolean isRoot = dir.equals(root);
-          return !isRoot && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+          return !isRoot && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir)
               ? FileVisitResult.SKIP_SUBTREE
               : FileVisitResult.CONTINUE;
         }
@@ -101,6 +105,10 @@ final class SourceFiles {
     } catch (IOException e) {
       problems.add(Diagnostic.unreadable(root.toString(), e));
     }
+  }
+
+  private static boolean isPackage(Path dir) {
+    return Files.isRegularFile(dir.resolve("__init__.py"));
   }
 
   private boolean hasExtension(Path file) {

@@ -28,6 +28,16 @@ class SourceFilesTest {
   }
 
   @Test
+  void aPackageWithTheNameOfASkippedDirectoryIsScanned() throws IOException {
+    touch("venv/__init__.py", "venv/scripts.py", "build/__init__.py", ".venv/lib/site.py");
+
+    SourceFiles.Found found = SourceFiles.find(List.of(dir), SourceFiles.PYTHON_EXTENSIONS);
+
+    assertThat(found.files()).extracting(SourceFile::display).containsExactly(
+        shown("build/__init__.py"), shown("venv/__init__.py"), shown("venv/scripts.py"));
+  }
+
+  @Test
   void aSkippedDirectoryNamedExplicitlyIsScanned() throws IOException {
     touch("build/gen.py");
 

@@ -111,7 +111,9 @@ public final class BindAllInterfacesRule implements Rule {
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("bind")) {
       if (first instanceof Expr.Tuple t && !t.elts().isEmpty()) {
         reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
-      } else {
+      } else if (!context.constantString(first).map(String::isEmpty).orElse(false)) {
+        // A bare "" is a Unix socket's path (Linux autobinds it to a fresh abstract name), not a host:
+        // IP sockets take a (host, port) pair.
         reportIfEveryInterface(first, true, context, Confidence.HIGH);
       }
     } else if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS) && first instanceof Expr.Tuple t

@@ -9,6 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.CallArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ public final class UrlopenSchemeRule extends CallRule {
       "urllib opens a URL whose scheme is not fixed to http or https", Severity.MEDIUM, Confidence.MEDIUM,
       List.of(22, 73), List.of("B310", "S310"), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
           "Finds `urllib.request.urlopen`, `urlretrieve` and `Request` whose URL does not start with a literal "
-              + "`http://` or `https://` (an f-string or concatenation starting with one counts as fixed), "
+              + "`http://` or `https://` (an f-string or concatenation starting with one counts as fixed; a URL "
+              + "passed on through `*args` or `**kwargs` does not), "
               + "and every use of the deprecated `URLopener` and `FancyURLopener` classes. A literal URL "
               + "with another scheme is reported at low severity.",
           "urllib opens `file:` URLs as happily as web addresses. When any part of the URL's start comes "
@@ -65,6 +67,10 @@ public final class UrlopenSchemeRule extends CallRule {
       return;
     }
     Optional<Expr> url = context.argument(call, 0, "url");
+    if (url.isEmpty() && passesUnpacked(call)) {
+      context.report(call, "urllib opens a URL passed on through *args or **kwargs: its scheme is not fixed");
+      return;
+    }
     if (url.isEmpty() || isRequestObject(url.get(), context)) {
       // a Request is checked where it is made
       return;
@@ -80,6 +86,12 @@ public final class UrlopenSchemeRule extends CallRule {
     } else {
       context.report(call, "urllib opens a URL whose scheme is not fixed: file: URLs would read local files");
     }
+  }
+
+  /** Whether the URL may be inside a {@code *args} or {@code **kwargs} of the call. */
+  private static boolean passesUnpacked(Expr.Call call) {
+    return !call.args().isEmpty() && call.args().get(0) instanceof Expr.Starred
+        || call.args().isEmpty() && CallArguments.hasKeywordUnpacking(call);
   }
 
   private static boolean isRequestObject(Expr url, RuleContext context) {

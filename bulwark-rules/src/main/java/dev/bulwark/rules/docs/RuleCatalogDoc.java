@@ -3,13 +3,16 @@ package dev.bulwark.rules.docs;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Renders the rule catalog from the rules' own metadata: the list, one section per rule, and the
- * parity table against Bandit and Ruff. {@code docs/rules.md} is this output; a test keeps it current.
+ * Renders the rule catalog from the rules' own metadata: the list, one section per rule, the parity
+ * table against Bandit and Ruff, and the differences from Bandit measured on the CPython standard
+ * library ({@link BanditDifferences}). {@code docs/rules.md} is this output; a test keeps it current.
  */
 public final class RuleCatalogDoc {
   private RuleCatalogDoc() {}
@@ -38,6 +41,7 @@ public final class RuleCatalogDoc {
           .append(peer.ruffCode() == null ? "-" : peer.ruffCode() + " (" + peer.ruffStatus() + ")").append(" | ")
           .append(coveredBy(rules, peer)).append(" |\n");
     }
+    sb.append(banditDifferences(BanditDifferences.load()));
     sb.append("\n## Rules\n");
     for (Rule rule : rules) {
       sb.append('\n').append(explain(rule));
@@ -67,6 +71,51 @@ public final class RuleCatalogDoc {
         sb.append("- ").append(ref).append('\n');
       }
       sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The section that explains each line Bandit and Bulwark do not both report on the standard library. */
+  static String banditDifferences(BanditDifferences notes) {
+    Map<String, PeerCode> peers = PeerCode.all().stream()
+        .collect(Collectors.toMap(PeerCode::banditId, p -> p, (a, b) -> a, LinkedHashMap::new));
+    StringBuilder sb = new StringBuilder();
+    sb.append("\n## Differences from Bandit on the CPython standard library\n\n");
+    sb.append("Measured with ").append(notes.measured()).append(". ")
+        .append("Per Bandit id, the figures count (file, line) pairs: reported by both tools, by Bandit only, ")
+        .append("and by Bulwark only. Differences that were Bulwark bugs have been fixed; every one that remains ")
+        .append("is deliberate and explained below. `tools/parity/run.sh --details all` lists the lines.\n\n");
+    List<BanditDifferences.Check> checks = notes.checks();
+    sb.append("In total: ").append(checks.stream().mapToInt(BanditDifferences.Check::both).sum())
+        .append(" both, ").append(checks.stream().mapToInt(BanditDifferences.Check::banditOnly).sum())
+        .append(" Bandit only, ").append(checks.stream().mapToInt(BanditDifferences.Check::bulwarkOnly).sum())
+        .append(" Bulwark only.\n\n");
+    String same = checks.stream().filter(c -> c.banditOnly() == 0 && c.bulwarkOnly() == 0)
+        .map(c -> c.banditId() + " " + peers.get(c.banditId()).banditName() + " (" + c.both() + ")")
+        .collect(Collectors.joining(", "));
+    if (!same.isEmpty()) {
+      sb.append("Both tools report exactly the same lines for ").append(same).append(".\n\n");
+    }
+    if (!notes.reasons().isEmpty()) {
+      sb.append("Reasons that several ids share:\n\n");
+      for (BanditDifferences.Reason r : notes.reasons().values()) {
+        sb.append("- **").append(r.title()).append(".** ").append(r.text()).append('\n');
+      }
+    }
+    for (BanditDifferences.Check c : checks) {
+      if (c.groups().isEmpty()) {
+        continue;
+      }
+      sb.append("\n### ").append(c.banditId()).append(' ').append(peers.get(c.banditId()).banditName())
+          .append("\n\n");
+      sb.append("Both ").append(c.both()).append(", Bandit only ").append(c.banditOnly()).append(", Bulwark only ")
+          .append(c.bulwarkOnly()).append(".\n\n");
+      sb.append("| only in | lines | why |\n| --- | --- | --- |\n");
+      for (BanditDifferences.Group g : c.groups()) {
+        sb.append("| ").append(g.onlyIn() == BanditDifferences.Tool.BANDIT ? "Bandit" : "Bulwark").append(" | ")
+            .append(g.lines()).append(" | ").append(notes.reasonOf(g))
+            .append(g.reasonKey() == null ? "" : " (a shared reason, above)").append(" |\n");
+      }
     }
     return sb.toString();
   }

@@ -23,6 +23,13 @@ public final class PartialExecutablePathRule extends CallRule {
   /** Words that end one command of a shell line and start the next. */
   private static final Set<String> SEPARATORS = Set.of("&&", "||", ";", "|", "&");
 
+  /** Reserved words after which a command follows: {@code if make; then ./run; fi}, {@code while ...; do ...}. */
+  private static final Set<String> OPENING_WORDS = Set.of("if", "then", "elif", "else", "while", "until", "do",
+      "!", "{", "time");
+
+  /** Reserved words that close a compound command, and {@code for}, {@code case} and {@code select}, whose next words are not commands. */
+  private static final Set<String> NON_COMMAND_WORDS = Set.of("fi", "done", "esac", "}", "for", "case", "select");
+
   private static final RuleMetadata METADATA = new RuleMetadata("BW607", "start-process-with-partial-path",
       "Process started by a program name without a path", Severity.LOW, Confidence.HIGH, List.of(426, 78),
       List.of("B607", "S607"), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
@@ -30,7 +37,7 @@ public final class PartialExecutablePathRule extends CallRule {
               + "`os.spawn*`, `os.posix_spawn*`, `os.startfile`) whose program is a constant bare name such as "
               + "`\"git\"` rather than a path. For command lines run through a shell, the command word of each "
               + "command of the line is read (`cd /srv && make` reports `make`); shell builtins such as `cd` and "
-              + "`echo` and leading `VAR=value` words are skipped.",
+              + "`echo`, reserved words such as `for`, `if` and `do`, and leading `VAR=value` words are skipped.",
           "A bare name is looked up in the directories of `PATH` (for `os.execv` and the other variants without "
               + "`p`, in the working directory). Whoever can change `PATH` or drop a file of that name into an "
               + "earlier directory, or into the working directory, decides which program actually runs, with the "
@@ -126,11 +133,14 @@ public final class PartialExecutablePathRule extends CallRule {
       if (endsCommand) {
         word = word.substring(0, word.length() - 1);
       }
+      if (commandPosition && OPENING_WORDS.contains(word) && !(i == words.length - 1 && lastWordCut)) {
+        continue; // the next word is a command again
+      }
       if (commandPosition && !(word.indexOf('=') > 0)) {
         if (i == words.length - 1 && lastWordCut) {
           return Optional.empty();
         }
-        if (!SHELL_BUILTINS.contains(word) && isPartial(word)) {
+        if (!SHELL_BUILTINS.contains(word) && !NON_COMMAND_WORDS.contains(word) && isPartial(word)) {
           return Optional.of(word);
         }
         // A builtin or a program given by path is fine; a later command of the line may still be looked up.

@@ -1,6 +1,7 @@
 package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Keyword;
 import dev.bulwark.python.ast.Located;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.rules.RuleContext;
@@ -73,8 +74,9 @@ final class SqlWalker extends ScopedWalker {
     }
     Optional<StringTemplate> template = StringTemplate.of(e, model, scope, SqlWalker::isHarmless, false);
     if (template.isEmpty()) {
-      // Formatting whose pieces are all unknown ("self.QUERY % owner") still builds the statement a sink runs.
-      if (sink && isFormatting(e)) {
+      // Formatting whose pieces are all unknown ("self.QUERY % owner") still builds the statement a sink
+      // runs; an unknown template filled only with constants ("self.QUERY % 'sum'") adds nothing new.
+      if (sink && isFormatting(e) && !fillsInOnlyConstants(e)) {
         read.add(e);
         SqlStringFormattingRule.report(context, e, how(e), true, false);
       }
@@ -124,6 +126,27 @@ final class SqlWalker extends ScopedWalker {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether every value that {@code %} or {@code str.format} puts into the template is a constant. */
+  private boolean fillsInOnlyConstants(Expr e) {
+    if (e instanceof Expr.BinOp b && b.op() == Operator.Mod) {
+      return Values.isConstantCommand(b.right(), model, scope);
+    }
+    if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("format")) {
+      for (Expr arg : c.args()) {
+        if (arg instanceof Expr.Starred || model.constant(arg, scope).isEmpty()) {
+          return false;
+        }
+      }
+      for (Keyword k : c.keywords()) {
+        if (k.arg() == null || model.constant(k.value(), scope).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean isFormatting(Expr e) {

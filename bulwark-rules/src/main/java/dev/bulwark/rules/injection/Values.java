@@ -1,11 +1,14 @@
 package dev.bulwark.rules.injection;
 
 import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.ExprContext;
+import dev.bulwark.python.ast.TreeVisitor;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Small questions about values that several injection rules ask: what a name is bound to, and
@@ -13,6 +16,9 @@ import java.util.Optional;
  */
 final class Values {
   private Values() {}
+
+  /** List methods that change the list in place. */
+  private static final Set<String> LIST_MUTATORS = Set.of("append", "extend", "insert", "__setitem__", "__iadd__");
 
   /**
    * The qualified name of a called method's owner when it is really known. A method on a name that
@@ -75,9 +81,40 @@ final class Values {
     }
     if (e instanceof Expr.Name n && depth < 4) {
       Optional<Bound> bound = singleAssignment(n, model, scope);
-      return bound.isPresent() && isConstantCommand(bound.get().expr(), model, bound.get().scope(), depth + 1);
+      return bound.isPresent() && isConstantCommand(bound.get().expr(), model, bound.get().scope(), depth + 1)
+          && !(bound.get().expr() instanceof Expr.List && isChangedInPlace(n.id(), bound.get().scope()));
     }
     return false;
+  }
+
+  /**
+   * Whether a list bound to {@code name} is changed after it is made, anywhere in the scope that
+   * binds it (nested functions included): {@code name.append(x)}, {@code name.extend(xs)},
+   * {@code name.insert(i, x)}, {@code name[i] = x} or {@code del name[i]}. Such a list holds more
+   * than its display shows, e.g. {@code cmd = ["ld"]} followed by {@code cmd.extend(["-L", d])}.
+   */
+  static boolean isChangedInPlace(String name, Scope scope) {
+    boolean[] changed = {false};
+    TreeVisitor finder = new TreeVisitor() {
+      @Override
+      public void visitCall(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n && n.id().equals(name)
+            && LIST_MUTATORS.contains(a.attr())) {
+          changed[0] = true;
+        }
+        TreeVisitor.super.visitCall(call);
+      }
+
+      @Override
+      public void visitSubscript(Expr.Subscript subscript) {
+        if (subscript.ctx() != ExprContext.Load && subscript.value() instanceof Expr.Name n && n.id().equals(name)) {
+          changed[0] = true;
+        }
+        TreeVisitor.super.visitSubscript(subscript);
+      }
+    };
+    finder.visit(scope.node());
+    return changed[0];
   }
 
   /** What a name bound once stands for, so that {@code *name} can be expanded; the expression itself otherwise. */

@@ -45,4 +45,6 @@ DATABASES = {"default": {"HOST": "0.0.0.0", "PORT": 5432}}
 redis_client = Redis(host="0.0.0.0", port=6379)
 conn = psycopg_connect(host="0.0.0.0")
 widget.bind("<Button-1>", print)
+unix_socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+unix_socket.bind("")
 socketserver.TCPServer(("localhost", 9000), None)

@@ -13,6 +13,15 @@ def fetch(url, path, host):
     urllib.request.FancyURLopener().open(url)  # expect: BW310
 
 
+def forward(*args, **kwargs):
+    with urlopen(*args, **kwargs) as response:  # expect: BW310
+        return response.read()
+
+
+def forward_options(**options):
+    return urlopen(**options)  # expect: BW310
+
+
 # look-alikes that must stay clean
 BASE = "https://api.example.com"
 
@@ -27,3 +36,4 @@ def safe(host, item):
     urlopen(req)
     urlopen(Request("https://example.com"))
     other.urlopen(host)
+    urlopen("https://example.com/data.json", **options)

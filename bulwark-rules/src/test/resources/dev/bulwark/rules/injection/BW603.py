@@ -19,6 +19,21 @@ subprocess.run(
     capture_output=True,
 )
 
+
+def link(library_dirs):
+    command = ["ld", "-t"]
+    for directory in library_dirs:
+        command.extend(["-L", directory])
+    subprocess.run(command)  # expect: BW603
+    late = ["ls"]
+    late[0] = url
+    subprocess.run(late)  # expect: BW603
+    grown = ["ls"]
+
+    def add_option():
+        grown.append(url)
+    subprocess.run(grown)  # expect: BW603
+
 # constant commands: nothing can be injected (deliberate deviation from Bandit's B603)
 subprocess.run(["git", "status"])
 subprocess.run("true")
@@ -28,6 +43,9 @@ check_output(["git", "fetch", *options])
 subprocess.run(["ls"], executable="/bin/ls")
 GIT = "/usr/bin/git"
 subprocess.run([GIT, "log", "--oneline"])
+listing = ["ls", "-l"]
+print(listing[0])
+subprocess.run(listing)
 
 # shell=True belongs to BW602, other modules' functions to nothing here
 subprocess.run(url, shell=True)

@@ -18,6 +18,8 @@ os.spawnlp(os.P_WAIT, "cp", "cp", "a", "b")  # expect: BW607
 subprocess.call(["ls"], executable="ls")  # expect: BW607
 GIT = ["git", "log"]
 subprocess.run(GIT)  # expect: BW607
+os.system("for i in 1 2 3; do echo $i; sleep 1; done")  # expect: BW607
+os.system("if true; then make; fi")  # expect: BW607
 
 # full or explicit paths, unknown programs and builtins stay clean
 subprocess.run(["/usr/bin/git", "pull"])
@@ -28,6 +30,8 @@ subprocess.run([target, "--version"])
 os.system(target)
 os.system("echo done")
 os.system("cd /srv; echo done")
+os.system("for f in *.log; do echo $f; done")
+os.system("while true; do /bin/sleep 1; done")
 os.system(f"{target} --help")
 os.system(f"tool{target}")
 os.system("~/bin/deploy")

@@ -79,5 +79,13 @@ class Repository:
         nested = "DELETE FROM t WHERE a IN (%s)" % f"{owner}"  # expect: BW608
         return self.db.execute(self.QUERY % owner)  # expect: BW608
 
+    def by_kind(self, kind):
+        self.db.execute(self.TEMPLATE.format(kind))  # expect: BW608
+        self.db.execute(self.TEMPLATE.format(name=kind))  # expect: BW608
+        # an unknown template filled only with constants: nothing new goes in
+        self.db.execute(self.TEMPLATE % "admin")
+        self.db.execute(self.TEMPLATE % ("admin", 3))
+        self.db.execute(self.TEMPLATE.format("sumint", size=2))
+
 
 finder = lambda key: "SELECT v FROM kv WHERE k = '" + key + "'"  # expect: BW608
