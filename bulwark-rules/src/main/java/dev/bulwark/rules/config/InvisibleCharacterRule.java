@@ -53,7 +53,7 @@ public final class InvisibleCharacterRule extends SourceTextRule {
   @Override
   protected void checkSource(String source, RuleContext context) {
     List<SourceSpot> spots = new ArrayList<>();
-    for (SourceSpot s : SourceSpot.find(source, cp -> INVISIBLE.contains(cp) || CONTROLS.contains(cp))) {
+    for (SourceSpot s : SourceSpot.find(context, cp -> INVISIBLE.contains(cp) || CONTROLS.contains(cp))) {
       boolean byteOrderMark = s.codePoint() == 0xFEFF && s.offset() == 0;
       if (!byteOrderMark && !(JOINERS.contains(s.codePoint()) && nextToNonAscii(source, s))) {
         spots.add(s);

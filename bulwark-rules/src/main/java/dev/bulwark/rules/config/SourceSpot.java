@@ -3,6 +3,7 @@ package dev.bulwark.rules.config;
 import dev.bulwark.python.ast.Located;
 import dev.bulwark.python.ast.TextRange;
 import dev.bulwark.python.ast.TreeVisitor;
+import dev.bulwark.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -18,46 +19,58 @@ import java.util.function.IntPredicate;
 record SourceSpot(TextRange range, int codePoint, int offset) implements Located {
 
   /**
-   * Every code point of {@code source} that {@code wanted} accepts, in order, with columns counted
-   * in UTF-8 bytes like every node position. Printable ASCII, tab, line feed and carriage return
-   * are never offered to {@code wanted}: most files hold nothing else and are done in one quick scan.
+   * Every code point of the file that {@code wanted} accepts, in order, with columns counted in
+   * UTF-8 bytes like every node position. Printable ASCII, tab, line feed and carriage return are
+   * never offered to {@code wanted}.
    */
-  static List<SourceSpot> find(String source, IntPredicate wanted) {
-    if (isPlainText(source)) {
-      return List.of();
+  static List<SourceSpot> find(RuleContext context, IntPredicate wanted) {
+    List<SourceSpot> unusual = context.fileFact(SourceSpot.class, c -> unusual(c.source()));
+    if (unusual.isEmpty()) {
+      return unusual;
     }
     List<SourceSpot> spots = new ArrayList<>();
-    int line = 1;
-    int col = 0;
-    for (int i = 0; i < source.length(); ) {
-      int cp = source.codePointAt(i);
-      int width = utf8Width(cp);
-      if (!isPlain(cp) && wanted.test(cp)) {
-        spots.add(new SourceSpot(new TextRange(line, col, line, col + width), cp, i));
+    for (SourceSpot s : unusual) {
+      if (wanted.test(s.codePoint())) {
+        spots.add(s);
       }
-      boolean lineEnd = cp == '\n' || (cp == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'));
-      if (lineEnd) {
-        line++;
-        col = 0;
-      } else {
-        col += width;
-      }
-      i += Character.charCount(cp);
     }
     return spots;
   }
 
-  private static boolean isPlainText(String source) {
-    for (int i = 0; i < source.length(); i++) {
-      if (!isPlain(source.charAt(i))) {
-        return false;
+  /**
+   * The code points other than printable ASCII, tab, line feed and carriage return: found once per
+   * file for all the rules that read characters. Most files have none.
+   */
+  static List<SourceSpot> unusual(String source) {
+    List<SourceSpot> spots = new ArrayList<>(0);
+    int n = source.length();
+    int line = 1;
+    int col = 0;
+    for (int i = 0; i < n; ) {
+      char c = source.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        col++;
+        i++;
+        continue;
       }
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || source.charAt(i + 1) != '\n'))) {
+        line++;
+        col = 0;
+        i++;
+        continue;
+      }
+      if (c == '\t' || c == '\r') {
+        col++;
+        i++;
+        continue;
+      }
+      int cp = source.codePointAt(i);
+      int width = utf8Width(cp);
+      spots.add(new SourceSpot(new TextRange(line, col, line, col + width), cp, i));
+      col += width;
+      i += Character.charCount(cp);
     }
-    return true;
-  }
-
-  private static boolean isPlain(int c) {
-    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r';
+    return spots;
   }
 
   private static int utf8Width(int cp) {

@@ -38,7 +38,7 @@ public final class TrojanSourceRule extends SourceTextRule {
 
   @Override
   protected void checkSource(String source, RuleContext context) {
-    List<SourceSpot> spots = SourceSpot.find(source, TrojanSourceRule::isBidi);
+    List<SourceSpot> spots = SourceSpot.find(context, TrojanSourceRule::isBidi);
     for (int i = 0; i < spots.size(); ) {
       // one finding per line, at its first reordering control if it has one
       int line = spots.get(i).range().line();

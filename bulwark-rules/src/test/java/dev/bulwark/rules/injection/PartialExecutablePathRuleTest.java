@@ -20,7 +20,7 @@ class PartialExecutablePathRuleTest {
   void namesTheProgramInsideALoopNotTheReservedWord() {
     String code = "import os\nos.system(\"for i in 1 2; do echo $i; sleep 1; done\")\n";
     List<Finding> findings = new RuleEngine(List.of(new PartialExecutablePathRule()))
-        .check(PythonParser.parseText(code, "loop.py").module(), code, "loop.py", null, false);
+        .check(PythonParser.parseText(code, "loop.py"), "loop.py", null, false);
     assertThat(findings).extracting(Finding::message)
         .containsExactly("program 'sleep' is named without a path: it is looked up in PATH");
   }
