@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
       "Directories are searched for .py and .pyi files, skipping directories named:",
       "  .git .venv venv site-packages node_modules .tox build dist __pycache__",
       "unless the directory holds an __init__.py: then it is a package (like the standard library's venv).",
+      "Files without an extension count when their first line is a Python shebang. What .gitignore files "
+          + "(and .git/info/exclude) ignore is skipped; symbolic links to directories are not followed.",
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
           + "and a summary on standard error."
     },

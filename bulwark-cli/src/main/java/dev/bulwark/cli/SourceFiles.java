@@ -1,6 +1,8 @@
 package dev.bulwark.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the Python files below the paths a user names. A named file is always taken, whatever its
@@ -30,6 +33,9 @@ final class SourceFiles {
           "__pycache__");
 
   static final List<String> PYTHON_EXTENSIONS = List.of(".py", ".pyi");
+
+  /** The interpreter of a shebang line: {@code python}, {@code python3}, {@code python3.12}, also via env or a venv. */
+  private static final Pattern SHEBANG_PYTHON = Pattern.compile("(^|[/\\s])python[0-9.]*(\\s|$)");
 
   /** The files found, sorted by their shown name, and one diagnostic per path that failed. */
   record Found(List<SourceFile> files, List<Diagnostic> problems) {}
@@ -73,19 +79,22 @@ final class SourceFiles {
   private void walk(Path root) {
     // Children of "." are shown as "pkg/a.py", not "./pkg/a.py".
     Path shownRoot = root.toString().equals(".") ? Path.of("") : root;
+    GitIgnores ignores = GitIgnores.forWalk(root);
     try {
+      // Symbolic links to directories are not followed, so a link loop cannot trap the walk.
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          boolean isRoot = dir.equals(root);
-          return !isRoot && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir)
-              ? FileVisitResult.SKIP_SUBTREE
-              : FileVisitResult.CONTINUE;
+          if (dir.equals(root)) {
+            return FileVisitResult.CONTINUE;
+          }
+          boolean skipped = SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir);
+          return skipped || ignores.isIgnored(dir, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (hasExtension(file)) {
+          if ((hasExtension(file) || isPythonScript(file, attrs)) && !ignores.isIgnored(file, false)) {
             Path shown = shownRoot.resolve(root.relativize(file));
             if (attrs.isRegularFile() || Files.isRegularFile(file)) {
               add(shown);
@@ -105,6 +114,33 @@ final class SourceFiles {
     } catch (IOException e) {
       problems.add(Diagnostic.unreadable(root.toString(), e));
     }
+  }
+
+  /**
+   * A file without an extension whose first line is a Python shebang ({@code #!/usr/bin/env python3}):
+   * the commands a project installs under {@code bin/} or {@code scripts/}.
+   */
+  private static boolean isPythonScript(Path file, BasicFileAttributes attrs) {
+    String name = file.getFileName().toString();
+    if (name.indexOf('.') >= 0 || !attrs.isRegularFile() || attrs.size() < 3) {
+      return false;
+    }
+    byte[] head = new byte[128];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return false; // not ours to judge: a file we cannot read and would not have scanned
+    }
+    if (n < 2 || head[0] != '#' || head[1] != '!') {
+      return false;
+    }
+    int end = 2;
+    while (end < n && head[end] != '\n') {
+      end++;
+    }
+    String line = new String(head, 2, end - 2, StandardCharsets.ISO_8859_1);
+    return SHEBANG_PYTHON.matcher(line).find();
   }
 
   private static boolean isPackage(Path dir) {

@@ -1,0 +1,93 @@
+package dev.bulwark.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * The {@code .gitignore} rules that apply under one scanned directory, matched as git matches them
+ * (JGit's implementation): the files of the directories walked, those of the directories above it
+ * up to the enclosing repository, and the repository's {@code .git/info/exclude}. A deeper file
+ * overrides a shallower one, and within a file the last matching pattern wins.
+ */
+final class GitIgnores {
+
+  /** The top directory whose rules count: the repository root, or the scanned directory outside a repository. */
+  private final Path top;
+  /** Per directory (absolute, normalized), its parsed {@code .gitignore}, or null when it has none. */
+  private final Map<Path, IgnoreNode> nodes = new HashMap<>();
+  private final IgnoreNode repositoryExcludes;
+
+  private GitIgnores(Path top, IgnoreNode repositoryExcludes) {
+    this.top = top;
+    this.repositoryExcludes = repositoryExcludes;
+  }
+
+  /** The rules for a walk of {@code root}, a directory. */
+  static GitIgnores forWalk(Path root) {
+    Path start = root.toAbsolutePath().normalize();
+    Path repository = null;
+    for (Path d = start; d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) {
+        repository = d;
+        break;
+      }
+    }
+    IgnoreNode excludes = repository == null ? null : read(repository.resolve(".git").resolve("info").resolve("exclude"));
+    return new GitIgnores(repository == null ? start : repository, excludes);
+  }
+
+  /** Whether git would ignore {@code path} (a directory when {@code directory}). */
+  boolean isIgnored(Path path, boolean directory) {
+    Path file = path.toAbsolutePath().normalize();
+    if (!file.startsWith(top) || file.equals(top)) {
+      return false;
+    }
+    for (Path dir = file.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
+      if (!nodes.containsKey(dir)) {
+        nodes.put(dir, read(dir.resolve(".gitignore")));
+      }
+      IgnoreNode node = nodes.get(dir);
+      Boolean verdict = verdict(node, dir, file, directory);
+      if (verdict != null) {
+        return verdict;
+      }
+    }
+    Boolean verdict = verdict(repositoryExcludes, top, file, directory);
+    return verdict != null && verdict;
+  }
+
+  /** True or false when {@code node} decides, null when it leaves the question to the directories above. */
+  private static Boolean verdict(IgnoreNode node, Path dir, Path file, boolean directory) {
+    if (node == null) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    dir.relativize(file).forEach(p -> parts.add(p.toString()));
+    return switch (node.isIgnored(String.join("/", parts), directory)) {
+      case IGNORED -> true;
+      case NOT_IGNORED -> false;
+      default -> null;
+    };
+  }
+
+  /** The parsed rules of one ignore file; null when there is none or it cannot be read (git skips those too). */
+  private static IgnoreNode read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    IgnoreNode node = new IgnoreNode();
+    try (InputStream in = Files.newInputStream(file)) {
+      node.parse(in);
+    } catch (IOException e) {
+      return null;
+    }
+    return node.getRules().isEmpty() ? null : node;
+  }
+}
