@@ -78,14 +78,17 @@ final class ScanCommand implements Callable<Integer> {
       }
       return new Scanned(file, parse.diagnostic(), findings);
     };
-    Workers.mapInOrder(found.files(), scan, scanned -> {
-      summary.fileSeen();
-      printer.printBefore(scanned.file().display());
-      if (scanned.diagnostic() != null) {
-        printer.print(scanned.diagnostic());
-      }
-      scanned.findings().forEach(printer::print);
-    });
+    try (Progress progress = Progress.onStderr(err, found.files().size(), Terminal.detect())) {
+      Workers.mapInOrder(found.files(), scan, scanned -> {
+        progress.step();
+        summary.fileSeen();
+        printer.printBefore(scanned.file().display());
+        if (scanned.diagnostic() != null) {
+          printer.print(scanned.diagnostic());
+        }
+        scanned.findings().forEach(printer::print);
+      });
+    }
     printer.printRest();
     out.flush();
     err.println(summary.line());
