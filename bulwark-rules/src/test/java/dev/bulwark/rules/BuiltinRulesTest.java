@@ -44,6 +44,7 @@ class BuiltinRulesTest {
       assertThat(List.of(d.whatItDoes(), d.whyBad(), d.example(), d.useInstead(), d.fix(), d.falsePositives()))
           .as("%s doc sections", id).allSatisfy(s -> assertThat(s).isNotBlank());
       assertThat(d.references()).as("%s references", id).isNotEmpty();
+      assertThat(d.falsePositives()).as("%s says how to silence one finding", id).contains("ignore[" + id + "]");
     }
   }
 
