@@ -26,7 +26,9 @@ import java.util.Optional;
  *       finding whose rule was not described, what the finding tells about it; sorted by id, so
  *       {@code ruleIndex} is stable. Each rule has the {@code security} tag and one
  *       {@code external/cwe/cwe-N} tag per CWE, and a {@code security-severity} from its default
- *       severity (see {@link Labels#securitySeverity}).
+ *       severity (see {@link Labels#securitySeverity}). {@code help.text} is the rule's fix text
+ *       (its summary when it has none) and {@code help.markdown} its full description, which the
+ *       rule docs write with a "Use instead" section.
  *   <li>Columns are from 1 in UTF-16 code units ({@code columnKind: utf16CodeUnits}, SARIF's
  *       default and what GitHub assumes), converted from the UTF-8 byte offsets with the line's
  *       text. When the text is unavailable the region gives lines only: a byte offset would be
