@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the Python files below the paths a user names. A named file is always taken, whatever its
@@ -35,16 +36,26 @@ final class SourceFiles {
   record Found(List<SourceFile> files, List<Diagnostic> problems) {}
 
   private final List<String> extensions;
+  private final Predicate<Path> excluded;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
-  private SourceFiles(List<String> extensions) {
+  private SourceFiles(List<String> extensions, Predicate<Path> excluded) {
     this.extensions = extensions;
+    this.excluded = excluded;
   }
 
   static Found find(List<Path> roots, List<String> extensions) {
-    SourceFiles finder = new SourceFiles(extensions);
+    return find(roots, extensions, path -> false);
+  }
+
+  /**
+   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names
+   * below the roots; the roots themselves are scanned whatever it says, because the user named them.
+   */
+  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded) {
+    SourceFiles finder = new SourceFiles(extensions, excluded);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
@@ -78,14 +89,15 @@ final class SourceFiles {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           boolean isRoot = dir.equals(root);
-          return !isRoot && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir)
+          boolean skipped = SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir);
+          return !isRoot && (skipped || excluded.test(dir))
               ? FileVisitResult.SKIP_SUBTREE
               : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (hasExtension(file)) {
+          if (hasExtension(file) && !excluded.test(file)) {
             Path shown = shownRoot.resolve(root.relativize(file));
             if (attrs.isRegularFile() || Files.isRegularFile(file)) {
               add(shown);
