@@ -160,8 +160,8 @@ public final class Suppressions {
     return target == s.line() ? "on this line" : "on line " + target;
   }
 
-  /** A cheap test that skips parsing for comments that cannot hold a directive. */
-  private static boolean mayHoldDirective(String text) {
+  /** A cheap test for comments that cannot hold a directive, so that callers and parsing can skip them. */
+  public static boolean mayHoldDirective(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     return lower.contains("bulwark") || lower.contains("nosec") || lower.contains("noqa");
   }
