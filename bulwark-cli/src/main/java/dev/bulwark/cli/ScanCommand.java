@@ -38,12 +38,17 @@ import picocli.CommandLine.Spec;
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
           + "and a summary on standard error.",
       "",
-      "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by walking up from the "
-          + "scanned paths (keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, "
-          + "preview). Options below override the file's keys.",
-      "Suppressions: '# bulwark: ignore[BW602] -- reason' on the line or the line before, "
-          + "'# bulwark: ignore-file[...]' before the first statement, Bandit's '# nosec [B602]' "
-          + "and Ruff's '# noqa: S602'.",
+      "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
+      "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
+      "per-path-ignores, exclude, fail-on, preview; the options below replace them.",
+      "",
+      "Suppression comments:",
+      "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
+      "                                            alone on its line; without [...]",
+      "                                            every rule",
+      "  # bulwark: ignore-file[BW101]             the whole file (before any code)",
+      "  # nosec B602   # noqa: S602               this line (Bandit's, Ruff's codes)",
+      "A comment on the first line of a statement covers the whole statement.",
       "",
     },
     exitCodeListHeading = "%nExit codes:%n",
