@@ -57,6 +57,10 @@ record ConfigFile(
 
   /** {@code file:line} for a key, or just the file when the key's line is not known. */
   String where(String key) {
+    return where(file, lines, key);
+  }
+
+  private static String where(Path file, KeyLines lines, String key) {
     int line = lines.lineOf(key);
     return line > 0 ? file + ":" + line : file.toString();
   }
@@ -186,8 +190,7 @@ record ConfigFile(
   private record Reader(Path file, KeyLines lines) {
 
     String where(String key) {
-      int line = lines.lineOf(key);
-      return line > 0 ? file + ":" + line : file.toString();
+      return ConfigFile.where(file, lines, key);
     }
 
     List<String> strings(JsonNode table, String key) throws ConfigException {

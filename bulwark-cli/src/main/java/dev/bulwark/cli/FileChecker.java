@@ -90,9 +90,9 @@ final class FileChecker {
     List<Finding> kept = findings;
     int suppressed = 0;
     if (suppressions) {
-      Suppressions comments = Suppressions.of(comments(result.comments(), source), source, settings.catalog);
+      Suppressions comments = Suppressions.of(comments(result.comments(), source), source, settings.catalog());
       Suppressions.Outcome outcome = comments.apply(findings,
-          id -> settings.ruleIds.contains(id) && !ignoredHere.contains(id));
+          id -> settings.runs(id) && !ignoredHere.contains(id));
       kept = outcome.kept();
       suppressed = (int) outcome.suppressed().stream().filter(settings::reported).count();
       for (SuppressionWarning w : outcome.warnings()) {

@@ -160,7 +160,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
-    FileChecker checker = new FileChecker(new RuleEngine(settings.rules), settings, !noSuppressions, accepted,
+    FileChecker checker = new FileChecker(new RuleEngine(settings.rules()), settings, !noSuppressions, accepted,
         baselineDir, writeBaseline != null);
     Function<SourceFile, Scanned> scan = file -> {
       FileParse parse = FileParse.of(file, parser, err);

@@ -25,22 +25,19 @@ final class ScanSettings {
 
   private record PathIgnore(PathGlob glob, Set<String> ruleIds) {}
 
-  final RuleCatalog catalog;
-  /** The rules to run, sorted by id. */
-  final List<Rule> rules;
-  final Set<String> ruleIds;
-  final Severity minSeverity;
-  final Confidence minConfidence;
-  final Severity failOn;
+  private final RuleCatalog catalog;
+  private final List<Rule> rules;
+  private final Set<String> ruleIds;
+  private final Severity minSeverity;
+  private final Confidence minConfidence;
+  private final Severity failOn;
   /** Where relative patterns start: the configuration file's directory, or the working directory. */
-  final Path baseDir;
-  /** The configuration file used, or null. */
-  final Path configFile;
+  private final Path baseDir;
   private final List<PathIgnore> perPathIgnores;
   private final List<PathGlob> exclude;
 
   private ScanSettings(RuleCatalog catalog, List<Rule> rules, Severity minSeverity, Confidence minConfidence,
-      Severity failOn, Path baseDir, Path configFile, List<PathIgnore> perPathIgnores, List<PathGlob> exclude) {
+      Severity failOn, Path baseDir, List<PathIgnore> perPathIgnores, List<PathGlob> exclude) {
     this.catalog = catalog;
     this.rules = List.copyOf(rules);
     Set<String> ids = new HashSet<>();
@@ -52,7 +49,6 @@ final class ScanSettings {
     this.minConfidence = minConfidence;
     this.failOn = failOn;
     this.baseDir = baseDir;
-    this.configFile = configFile;
     this.perPathIgnores = List.copyOf(perPathIgnores);
     this.exclude = List.copyOf(exclude);
   }
@@ -93,8 +89,22 @@ final class ScanSettings {
       }
     }
     Path baseDir = config != null ? config.baseDir() : Path.of("").toAbsolutePath();
-    return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir,
-        config == null ? null : config.file(), perPath, exclude);
+    return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude);
+  }
+
+  /** Every rule, to resolve the codes written in comments (a comment may name a rule that does not run). */
+  RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /** The rules to run, sorted by id. */
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** Whether the rule runs in this scan at all (per-path ignores aside). */
+  boolean runs(String ruleId) {
+    return ruleIds.contains(ruleId);
   }
 
   /** The ids of the rules {@code per-path-ignores} turns off for a file. */
