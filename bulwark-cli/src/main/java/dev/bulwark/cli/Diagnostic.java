@@ -25,10 +25,22 @@ record Diagnostic(String path, int line, int column, Problem problem, String tex
 
   /** A rule's finding: {@code path:line:col: BW602 [high] message}, the column counted from 1. */
   static Diagnostic finding(Finding f) {
+    return finding(f, true);
+  }
+
+  /** A finding that fails the scan, or one reported without failing it (below {@code --fail-on}). */
+  static Diagnostic finding(Finding f, boolean failing) {
     Location at = f.location();
     String text = at.path() + ":" + at.line() + ":" + (at.column() + 1) + ": " + f.ruleId() + " ["
         + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "] " + f.message();
-    return new Diagnostic(at.path(), at.line(), at.column() + 1, Problem.FINDING, text);
+    return new Diagnostic(at.path(), at.line(), at.column() + 1,
+        failing ? Problem.FINDING : Problem.FINDING_NOT_FAILING, text);
+  }
+
+  /** A warning about a comment or setting: {@code path:line:col: warning: message}, the column counted from 1. */
+  static Diagnostic warning(String path, int line, int column, String message) {
+    return new Diagnostic(path, line, column + 1, Problem.WARNING,
+        path + ":" + line + ":" + (column + 1) + ": warning: " + message);
   }
 
   static Diagnostic unreadable(String path, IOException cause) {

@@ -1,8 +1,6 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.python.ParseResult;
-import dev.bulwark.report.Finding;
-import dev.bulwark.rules.engine.RuleEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,20 +29,6 @@ record FileParse(SourceFile file, ParseResult result, Diagnostic problem) {
       InternalErrors.traceIfDebugging(t, debugOut);
       return new FileParse(file, null, Diagnostic.internal(file.display(), t));
     }
-  }
-
-  /** The findings of the code rules, sorted, or none when the file did not parse. */
-  java.util.List<Diagnostic> findings(RuleEngine engine) {
-    if (result == null || !result.ok()) {
-      return java.util.List.of();
-    }
-    ModuleName name = ModuleName.of(file.path());
-    java.util.List<Diagnostic> out = new java.util.ArrayList<>();
-    for (Finding f : engine.check(result, file.display(), name.dotted(), name.isPackage())) {
-      out.add(Diagnostic.finding(f));
-    }
-    java.util.Collections.sort(out);
-    return out;
   }
 
   /** The diagnostic the user sees for this file, if any. */

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no findings; every file was read and parsed",
+      "0:no findings (at or above scan --fail-on); every file was read and parsed",
       "1:findings, syntax errors, or files that could not be read",
-      "2:usage error (unknown option, missing argument, path that does not exist)",
+      "2:usage error (unknown option, missing argument, path that does not exist, bad configuration or baseline)",
       "3:internal error in Bulwark (please report it)",
     })
 public final class Main implements Callable<Integer> {

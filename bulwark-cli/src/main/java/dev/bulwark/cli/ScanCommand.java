@@ -1,27 +1,35 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.report.baseline.Baseline;
+import dev.bulwark.report.baseline.BaselineException;
+import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.engine.RuleEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import dev.bulwark.rules.BuiltinRules;
-import dev.bulwark.rules.engine.RuleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code bulwark scan}: finds Python files, parses them and runs the code rules on them in
- * parallel, and reports in path order every finding and every file that does not parse.
+ * parallel, and reports in path order every finding and every file that does not parse, after the
+ * configuration, suppression comments and baseline have had their say.
  */
 @Command(
     name = "scan",
+    sortOptions = false,
     description = {
       "Scan Python files and directories.",
       "Directories are searched for .py and .pyi files, skipping directories named:",
@@ -30,13 +38,26 @@ import picocli.CommandLine.Spec;
       "Files without an extension count when their first line is a Python shebang. What .gitignore files "
           + "(and .git/info/exclude) ignore is skipped; symbolic links to directories are not followed.",
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
-          + "and a summary on standard error."
+          + "and a summary on standard error.",
+      "",
+      "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
+      "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
+      "per-path-ignores, exclude, fail-on, preview; the options below replace them.",
+      "",
+      "Suppression comments:",
+      "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
+      "                                            alone on its line; without [...]",
+      "                                            every rule",
+      "  # bulwark: ignore-file[BW101]             the whole file (before any code)",
+      "  # nosec B602   # noqa: S602               this line (Bandit's, Ruff's codes)",
+      "A comment on the first line of a statement covers the whole statement.",
+      "",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no findings: every file was read and parsed",
-      "1:a rule found something, a file has a syntax error, or a file could not be read",
-      "2:usage error, or a PATH that does not exist",
+      "0:nothing at or above --fail-on (or --exit-zero), and every file was read and parsed",
+      "1:a finding at or above --fail-on, a file has a syntax error, or a file could not be read",
+      "2:usage or configuration error (bad option, configuration or baseline), or a PATH that does not exist",
       "3:internal error in Bulwark (please report it)",
     })
 final class ScanCommand implements Callable<Integer> {
@@ -45,8 +66,54 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin private HelpOption help;
 
+  @Option(names = "--select", paramLabel = "CODES", split = ",",
+      description = "Run only these rules: ids (BW602), names, Bandit or Ruff codes (B602, S602), or CWE-n. "
+          + "Replaces 'select' of the configuration.")
+  private List<String> select;
+
+  @Option(names = "--ignore", paramLabel = "CODES", split = ",",
+      description = "Do not run these rules (same codes as --select). Replaces 'ignore' of the configuration.")
+  private List<String> ignore;
+
+  @Option(names = "--severity", paramLabel = "LEVEL",
+      description = "Report only findings of this severity or higher: low, medium, high, critical.")
+  private String severity;
+
+  @Option(names = "--confidence", paramLabel = "LEVEL",
+      description = "Report only findings of this confidence or higher: low, medium, high.")
+  private String confidence;
+
   @Option(names = "--preview", description = "Also run the rules still in preview (e.g. the import checks).")
   private boolean preview;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read the configuration from FILE (a bulwark.toml, or a pyproject.toml with [tool.bulwark]) "
+          + "instead of searching for one.")
+  private Path config;
+
+  @Option(names = "--no-config", description = "Use no configuration file, only the defaults and the options.")
+  private boolean noConfig;
+
+  @Option(names = "--no-suppressions",
+      description = "Report findings even where a comment (# bulwark: ignore, # nosec, # noqa) suppresses them.")
+  private boolean noSuppressions;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings that are not in this baseline (written by --write-baseline).")
+  private Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write the findings to FILE as a baseline instead of printing them; findings do not "
+          + "fail the scan.")
+  private Path writeBaseline;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit with 1 only for findings of this severity or higher (default: low).")
+  private String failOn;
+
+  @Option(names = "--exit-zero",
+      description = "Exit with 0 even when there are findings, syntax errors or unreadable files.")
+  private boolean exitZero;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to scan.")
   private List<Path> paths;
@@ -61,22 +128,52 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS);
+    if (config != null && noConfig) {
+      throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
+    }
+    if (baseline != null && writeBaseline != null) {
+      throw new ParameterException(spec.commandLine(), "--baseline and --write-baseline cannot be used together");
+    }
+    ScanSettings settings;
+    Baseline accepted = null;
+    try {
+      ConfigFile file = noConfig ? null
+          : config != null ? ConfigFile.read(config) : ConfigFile.discover(paths).orElse(null);
+      settings = ScanSettings.resolve(BuiltinRules.all(), file,
+          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview));
+      if (baseline != null) {
+        accepted = Baseline.read(baseline);
+      }
+      if (writeBaseline != null) {
+        Path dir = writeBaseline.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+          throw new ConfigException("cannot write baseline " + writeBaseline + ": no such directory " + dir);
+        }
+      }
+    } catch (ConfigException | BaselineException e) {
+      return usageError(err, e.getMessage());
+    }
+    Path baselineFile = baseline != null ? baseline : writeBaseline;
+    Path baselineDir = baselineFile == null ? null : baselineFile.toAbsolutePath().normalize().getParent();
+
+    SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded);
     ScanSummary summary = new ScanSummary();
-    MergingPrinter printer = new MergingPrinter(out, summary, found.problems());
+    MergingPrinter printer = new MergingPrinter(out, summary, found.problems(), writeBaseline == null);
+    List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
-    RuleEngine engine = new RuleEngine(preview ? BuiltinRules.all() : BuiltinRules.stable());
+    FileChecker checker = new FileChecker(new RuleEngine(settings.rules()), settings, !noSuppressions, accepted,
+        baselineDir, writeBaseline != null);
     Function<SourceFile, Scanned> scan = file -> {
       FileParse parse = FileParse.of(file, parser, err);
-      List<Diagnostic> findings;
+      FileChecker.Checked checked;
       try {
-        findings = parse.findings(engine);
+        checked = checker.check(file, parse.result());
       } catch (Throwable t) { // a rule bug must stay confined to this file
         InternalErrors.traceIfDebugging(t, err);
-        findings = List.of(Diagnostic.internal(file.display(), t));
+        checked = new FileChecker.Checked(List.of(Diagnostic.internal(file.display(), t)), 0, 0, List.of());
       }
-      return new Scanned(file, parse.diagnostic(), findings);
+      return new Scanned(file, parse.diagnostic(), checked);
     };
     try (Progress progress = Progress.onStderr(err, found.files().size(), Terminal.detect())) {
       Workers.mapInOrder(found.files(), scan, scanned -> {
@@ -86,18 +183,36 @@ final class ScanCommand implements Callable<Integer> {
         if (scanned.diagnostic() != null) {
           printer.print(scanned.diagnostic());
         }
-        scanned.findings().forEach(printer::print);
+        scanned.checked().diagnostics().forEach(printer::print);
+        summary.suppressed(scanned.checked().suppressed());
+        summary.baselined(scanned.checked().baselined());
+        entries.addAll(scanned.checked().entries());
       });
     }
     printer.printRest();
     out.flush();
     err.println(summary.line());
+    if (writeBaseline != null) {
+      try {
+        Baseline.write(writeBaseline, entries);
+      } catch (IOException e) {
+        return usageError(err, "cannot write baseline " + writeBaseline + ": " + IoErrors.describe(e));
+      }
+      err.println("wrote " + entries.size() + (entries.size() == 1 ? " finding" : " findings")
+          + " to the baseline " + writeBaseline);
+    }
     err.flush();
-    return summary.exitCode();
+    return summary.exitCode(exitZero);
+  }
+
+  private int usageError(PrintWriter err, String message) {
+    err.println(spec.qualifiedName() + ": error: " + message);
+    err.flush();
+    return ExitCode.USAGE;
   }
 
   /** One scanned file and what it gave, if anything worth printing. */
-  private record Scanned(SourceFile file, Diagnostic diagnostic, List<Diagnostic> findings) {}
+  private record Scanned(SourceFile file, Diagnostic diagnostic, FileChecker.Checked checked) {}
 
   /**
    * Merges the discovery problems (already sorted) into the stream of per-file results (also
@@ -107,11 +222,13 @@ final class ScanCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final ScanSummary summary;
     private final Deque<Diagnostic> waiting;
+    private final boolean printFindings;
 
-    MergingPrinter(PrintWriter out, ScanSummary summary, List<Diagnostic> sortedProblems) {
+    MergingPrinter(PrintWriter out, ScanSummary summary, List<Diagnostic> sortedProblems, boolean printFindings) {
       this.out = out;
       this.summary = summary;
       this.waiting = new ArrayDeque<>(sortedProblems);
+      this.printFindings = printFindings;
     }
 
     void printBefore(String path) {
@@ -128,7 +245,10 @@ final class ScanCommand implements Callable<Integer> {
 
     void print(Diagnostic diagnostic) {
       summary.add(diagnostic);
-      out.println(diagnostic.text());
+      boolean finding = diagnostic.problem() == Problem.FINDING || diagnostic.problem() == Problem.FINDING_NOT_FAILING;
+      if (printFindings || !finding) {
+        out.println(diagnostic.text());
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,16 +42,26 @@ final class SourceFiles {
   record Found(List<SourceFile> files, List<Diagnostic> problems) {}
 
   private final List<String> extensions;
+  private final Predicate<Path> excluded;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
-  private SourceFiles(List<String> extensions) {
+  private SourceFiles(List<String> extensions, Predicate<Path> excluded) {
     this.extensions = extensions;
+    this.excluded = excluded;
   }
 
   static Found find(List<Path> roots, List<String> extensions) {
-    SourceFiles finder = new SourceFiles(extensions);
+    return find(roots, extensions, path -> false);
+  }
+
+  /**
+   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names
+   * below the roots; the roots themselves are scanned whatever it says, because the user named them.
+   */
+  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded) {
+    SourceFiles finder = new SourceFiles(extensions, excluded);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
@@ -89,12 +100,15 @@ final class SourceFiles {
             return FileVisitResult.CONTINUE;
           }
           boolean skipped = SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) && !isPackage(dir);
-          return skipped || ignores.isIgnored(dir, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return skipped || excluded.test(dir) || ignores.isIgnored(dir, true)
+              ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if ((hasExtension(file) || isPythonScript(file, attrs)) && !ignores.isIgnored(file, false)) {
+          if ((hasExtension(file) || isPythonScript(file, attrs)) && !excluded.test(file)
+              && !ignores.isIgnored(file, false)) {
             Path shown = shownRoot.resolve(root.relativize(file));
             if (attrs.isRegularFile() || Files.isRegularFile(file)) {
               add(shown);

@@ -28,6 +28,16 @@ final class Cli {
 
   private Cli() {}
 
+  /** {@code bulwark scan ARGS...} with the real parser; paths and other objects are passed as their text. */
+  static Result scan(Object... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "scan";
+    for (int i = 0; i < args.length; i++) {
+      all[i + 1] = args[i].toString();
+    }
+    return run(ParserFunction.PYTHON, all);
+  }
+
   static Result run(ParserFunction parser, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

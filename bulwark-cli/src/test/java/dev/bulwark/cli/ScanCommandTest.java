@@ -34,6 +34,17 @@ class ScanCommandTest {
   }
 
   @Test
+  void helpDescribesConfigurationSuppressionsBaselineAndExitCodes() {
+    Cli.Result r = Cli.run(Cli.FAKE, "scan", "--help");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("--select=CODES", "--ignore=CODES", "--severity=LEVEL", "--confidence=LEVEL",
+        "--config=FILE", "--no-config", "--no-suppressions", "--baseline=FILE", "--write-baseline=FILE",
+        "--fail-on=LEVEL", "--exit-zero", "[tool.bulwark]", "bulwark.toml", "# bulwark: ignore[BW602, ...]",
+        "# bulwark: ignore-file[BW101]", "# nosec B602", "# noqa: S602", "2   usage or configuration error");
+  }
+
+  @Test
   void pathThatDoesNotExistIsReportedAndTheScanGoesOn() throws IOException {
     Path ok = write("ok.py", "x = 1\n");
     Path missing = dir.resolve("missing.py");

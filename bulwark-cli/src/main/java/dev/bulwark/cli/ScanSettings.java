@@ -1,0 +1,260 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.report.Confidence;
+import dev.bulwark.report.Severity;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleMetadata;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one scan runs and reports, from the defaults, then the configuration file, then the command
+ * line: each key given on the command line replaces the file's value of that key.
+ */
+final class ScanSettings {
+
+  /** The command line's values; null (or false) where an option was not given. */
+  record Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
+      boolean preview) {}
+
+  private record PathIgnore(PathGlob glob, Set<String> ruleIds) {}
+
+  private final RuleCatalog catalog;
+  private final List<Rule> rules;
+  private final Set<String> ruleIds;
+  private final Severity minSeverity;
+  private final Confidence minConfidence;
+  private final Severity failOn;
+  /** Where relative patterns start: the configuration file's directory, or the working directory. */
+  private final Path baseDir;
+  private final List<PathIgnore> perPathIgnores;
+  private final List<PathGlob> exclude;
+
+  private ScanSettings(RuleCatalog catalog, List<Rule> rules, Severity minSeverity, Confidence minConfidence,
+      Severity failOn, Path baseDir, List<PathIgnore> perPathIgnores, List<PathGlob> exclude) {
+    this.catalog = catalog;
+    this.rules = List.copyOf(rules);
+    Set<String> ids = new HashSet<>();
+    for (Rule r : rules) {
+      ids.add(r.metadata().id());
+    }
+    this.ruleIds = Set.copyOf(ids);
+    this.minSeverity = minSeverity;
+    this.minConfidence = minConfidence;
+    this.failOn = failOn;
+    this.baseDir = baseDir;
+    this.perPathIgnores = List.copyOf(perPathIgnores);
+    this.exclude = List.copyOf(exclude);
+  }
+
+  /**
+   * @param config the configuration file, or null for none
+   * @param cli the command line's options
+   */
+  static ScanSettings resolve(List<Rule> allRules, ConfigFile config, Overrides cli) throws ConfigException {
+    RuleCatalog catalog = new RuleCatalog(allRules);
+    Source select = cli.select() != null ? Source.flag("--select", cli.select())
+        : config != null && config.select() != null ? Source.key(config, "select", config.select()) : null;
+    Source ignore = cli.ignore() != null ? Source.flag("--ignore", cli.ignore())
+        : config != null && config.ignore() != null ? Source.key(config, "ignore", config.ignore()) : null;
+    boolean preview = cli.preview() || (config != null && Boolean.TRUE.equals(config.preview()));
+    List<Rule> rules = select(catalog, select, ignore, preview);
+
+    Severity minSeverity = severity(cli.severity(), "--severity", config == null ? null : config.severity(), Severity.LOW);
+    Severity failOn = severity(cli.failOn(), "--fail-on", config == null ? null : config.failOn(), Severity.LOW);
+    Confidence minConfidence = confidence(cli.confidence(), config == null ? null : config.confidence());
+
+    List<PathIgnore> perPath = new ArrayList<>();
+    List<PathGlob> exclude = new ArrayList<>();
+    if (config != null) {
+      if (config.perPathIgnores() != null) {
+        for (Map.Entry<String, List<String>> e : config.perPathIgnores().entrySet()) {
+          Set<String> ids = new LinkedHashSet<>();
+          for (String code : e.getValue()) {
+            ids.addAll(resolveKnown(catalog, code, config.where("per-path-ignores"), "'per-path-ignores'"));
+          }
+          perPath.add(new PathIgnore(PathGlob.of(e.getKey()), Set.copyOf(ids)));
+        }
+      }
+      if (config.exclude() != null) {
+        for (String glob : config.exclude()) {
+          exclude.add(PathGlob.of(glob));
+        }
+      }
+    }
+    Path baseDir = config != null ? config.baseDir() : Path.of("").toAbsolutePath();
+    return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude);
+  }
+
+  /** Every rule, to resolve the codes written in comments (a comment may name a rule that does not run). */
+  RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /** The rules to run, sorted by id. */
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** Whether the rule runs in this scan at all (per-path ignores aside). */
+  boolean runs(String ruleId) {
+    return ruleIds.contains(ruleId);
+  }
+
+  /** The ids of the rules {@code per-path-ignores} turns off for a file. */
+  Set<String> ignoredFor(Path file) {
+    if (perPathIgnores.isEmpty()) {
+      return Set.of();
+    }
+    String relative = relative(file);
+    Set<String> out = new HashSet<>();
+    for (PathIgnore p : perPathIgnores) {
+      if (p.glob().matches(relative)) {
+        out.addAll(p.ruleIds());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code exclude} names this file or directory. */
+  boolean excluded(Path path) {
+    if (exclude.isEmpty()) {
+      return false;
+    }
+    String relative = relative(path);
+    for (PathGlob glob : exclude) {
+      if (glob.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean reported(dev.bulwark.report.Finding f) {
+    return f.severity().compareTo(minSeverity) >= 0 && f.confidence().compareTo(minConfidence) >= 0;
+  }
+
+  boolean failsOn(dev.bulwark.report.Finding f) {
+    return f.severity().compareTo(failOn) >= 0;
+  }
+
+  /** {@code path} relative to {@link #baseDir}, with {@code /} separators. */
+  String relative(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    String s = abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+    return s.replace('\\', '/');
+  }
+
+  /** A list of codes and where it was written, for messages. */
+  private record Source(String where, String name, List<String> codes) {
+    static Source flag(String flag, List<String> codes) {
+      return new Source(null, flag, codes);
+    }
+
+    static Source key(ConfigFile config, String key, List<String> codes) {
+      return new Source(config.where(key), "'" + key + "'", codes);
+    }
+  }
+
+  /**
+   * The rules to run. Without {@code select}: every stable rule, and the preview ones too with
+   * {@code preview}. With it: the rules it names; a preview rule named by its id, name or alias
+   * runs even without {@code preview}, but a {@code CWE-n} selects only among the rules the preview
+   * setting allows. {@code ignore} then removes rules.
+   */
+  private static List<Rule> select(RuleCatalog catalog, Source select, Source ignore, boolean preview)
+      throws ConfigException {
+    Set<String> chosen = new LinkedHashSet<>();
+    if (select == null) {
+      for (Rule r : catalog.rules()) {
+        if (preview || r.metadata().status() == RuleMetadata.Status.STABLE) {
+          chosen.add(r.metadata().id());
+        }
+      }
+    } else {
+      for (String code : codes(select)) {
+        boolean byWeakness = code.strip().toLowerCase(Locale.ROOT).startsWith("cwe-");
+        for (String id : resolveKnown(catalog, code, select.where(), select.name())) {
+          if (!byWeakness || preview || statusOf(catalog, id) == RuleMetadata.Status.STABLE) {
+            chosen.add(id);
+          }
+        }
+      }
+    }
+    if (ignore != null) {
+      for (String code : codes(ignore)) {
+        chosen.removeAll(resolveKnown(catalog, code, ignore.where(), ignore.name()));
+      }
+    }
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : catalog.rules()) {
+      if (chosen.contains(r.metadata().id())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The codes of a list; a command-line value may hold several, separated by commas. */
+  private static List<String> codes(Source source) {
+    List<String> out = new ArrayList<>();
+    for (String item : source.codes()) {
+      for (String code : item.split(",")) {
+        if (!code.isBlank()) {
+          out.add(code.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> resolveKnown(RuleCatalog catalog, String code, String where, String name)
+      throws ConfigException {
+    Set<String> ids = catalog.ruleIds(code);
+    if (ids.isEmpty()) {
+      throw new ConfigException((where == null ? "" : where + ": ") + "unknown rule code '" + code + "' in " + name
+          + " (see 'bulwark rules' for the codes)");
+    }
+    return ids;
+  }
+
+  private static RuleMetadata.Status statusOf(RuleCatalog catalog, String id) {
+    for (Rule r : catalog.rules()) {
+      if (r.metadata().id().equals(id)) {
+        return r.metadata().status();
+      }
+    }
+    return RuleMetadata.Status.STABLE;
+  }
+
+  private static Severity severity(String flag, String flagName, String fileValue, Severity fallback)
+      throws ConfigException {
+    if (flag != null) {
+      String v = flag.strip().toLowerCase(Locale.ROOT);
+      if (!ConfigFile.SEVERITIES.contains(v)) {
+        throw new ConfigException("unknown level '" + flag + "' for " + flagName + " (use one of "
+            + String.join(", ", ConfigFile.SEVERITIES) + ")");
+      }
+      return Severity.valueOf(v.toUpperCase(Locale.ROOT));
+    }
+    return fileValue != null ? Severity.valueOf(fileValue.toUpperCase(Locale.ROOT)) : fallback;
+  }
+
+  private static Confidence confidence(String flag, String fileValue) throws ConfigException {
+    if (flag != null) {
+      String v = flag.strip().toLowerCase(Locale.ROOT);
+      if (!ConfigFile.CONFIDENCES.contains(v)) {
+        throw new ConfigException("unknown level '" + flag + "' for --confidence (use one of "
+            + String.join(", ", ConfigFile.CONFIDENCES) + ")");
+      }
+      return Confidence.valueOf(v.toUpperCase(Locale.ROOT));
+    }
+    return fileValue != null ? Confidence.valueOf(fileValue.toUpperCase(Locale.ROOT)) : Confidence.LOW;
+  }
+}
