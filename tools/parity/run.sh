@@ -49,7 +49,7 @@ if [[ -z $bandit_json ]]; then
   times=("$work/bandit.time" "$work/bulwark.time")
 fi
 echo "bulwark on $target" >&2
-timed bulwark "$root/bulwark" scan --preview "$target" >"$work/bulwark.txt" 2>/dev/null
+timed bulwark "$root/bulwark" scan --preview --format concise "$target" >"$work/bulwark.txt" 2>/dev/null
 "$root/bulwark" rules >"$work/rules.txt"
 
 python3 "$root/tools/parity/compare.py" ${details:+--details "$details"} "$bandit_json" \

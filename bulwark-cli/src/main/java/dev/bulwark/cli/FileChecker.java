@@ -44,21 +44,26 @@ final class FileChecker {
   private final Baseline baseline;
   /** The directory baseline paths are relative to, or null when no baseline is read or written. */
   private final Path baselineDir;
+  /** Whether findings get fingerprints: for a baseline, and for reports that carry them (SARIF, JSON). */
+  private final boolean fingerprinting;
   private final boolean recording;
 
   /**
    * @param suppressions whether to apply suppression comments ({@code --no-suppressions} turns them off)
    * @param baseline the baseline whose findings to hide, or null
-   * @param baselineDir where the baseline file lives (fingerprint paths are relative to it), or null
+   * @param baselineDir where the baseline file lives (fingerprint paths are relative to it), or null to
+   *     fingerprint relative to the working directory
+   * @param fingerprinting whether to fingerprint findings even without a baseline
    * @param recording whether to return the reported findings as entries of a new baseline
    */
   FileChecker(RuleEngine engine, ScanSettings settings, boolean suppressions, Baseline baseline, Path baselineDir,
-      boolean recording) {
+      boolean recording, boolean fingerprinting) {
     this.engine = engine;
     this.settings = settings;
     this.suppressions = suppressions;
     this.baseline = baseline;
-    this.baselineDir = baselineDir;
+    this.baselineDir = baselineDir != null ? baselineDir : Path.of("").toAbsolutePath();
+    this.fingerprinting = baselineDir != null || fingerprinting;
     this.recording = recording;
   }
 
@@ -79,7 +84,7 @@ final class FileChecker {
     SourceText source = SourceText.of(result.source(), StatementSpans.of(result.module()));
 
     Map<Finding, String> fingerprints = new IdentityHashMap<>();
-    if (baselineDir != null) {
+    if (fingerprinting) {
       List<Fingerprint> values = Fingerprint.of(baselinePath(file.path()), findings, source);
       for (int i = 0; i < findings.size(); i++) {
         fingerprints.put(findings.get(i), values.get(i).value());
@@ -115,7 +120,7 @@ final class FileChecker {
         entries.add(new Baseline.Entry(fingerprint, f.ruleId(), baselinePath(file.path()), f.location().line(),
             f.message()));
       }
-      out.add(Diagnostic.finding(f, !recording && settings.failsOn(f)));
+      out.add(Diagnostic.finding(f, !recording && settings.failsOn(f), fingerprint));
     }
     Collections.sort(out);
     return new Checked(out, suppressed, baselined, entries);

@@ -111,6 +111,21 @@ final class ScanCommand implements Callable<Integer> {
       description = "Exit with 1 only for findings of this severity or higher (default: low).")
   private String failOn;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "The report on standard output: text (default: findings grouped by file, with their code), "
+          + "concise (one line per problem), json, sarif, html, junit or csv.")
+  private String format;
+
+  @Option(names = "--output", paramLabel = "FORMAT:FILE",
+      description = "Also write a report in FORMAT to FILE, e.g. sarif:bulwark.sarif or html:report.html; "
+          + "may be given several times.")
+  private List<String> outputs = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour in the text report: auto (when standard output is a terminal and NO_COLOR is not set), "
+          + "always or never.")
+  private String color;
+
   @Option(names = "--exit-zero",
       description = "Exit with 0 even when there are findings, syntax errors or unreadable files.")
   private boolean exitZero;
@@ -133,6 +148,12 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (baseline != null && writeBaseline != null) {
       throw new ParameterException(spec.commandLine(), "--baseline and --write-baseline cannot be used together");
+    }
+    Reports reports;
+    try {
+      reports = Reports.of(format, outputs, color, Terminal.detect(), System.getenv());
+    } catch (IllegalArgumentException e) {
+      return usageError(err, e.getMessage());
     }
     ScanSettings settings;
     Baseline accepted = null;
@@ -158,12 +179,13 @@ final class ScanCommand implements Callable<Integer> {
 
     SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded);
     ScanSummary summary = new ScanSummary();
-    MergingPrinter printer = new MergingPrinter(out, summary, found.problems(), writeBaseline == null);
+    MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, found.problems(),
+        writeBaseline == null && reports.concise(), reports);
     List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
     FileChecker checker = new FileChecker(new RuleEngine(settings.rules()), settings, !noSuppressions, accepted,
-        baselineDir, writeBaseline != null);
+        baselineDir, writeBaseline != null, reports.needsFingerprints());
     Function<SourceFile, Scanned> scan = file -> {
       FileParse parse = FileParse.of(file, parser, err);
       FileChecker.Checked checked;
@@ -191,6 +213,14 @@ final class ScanCommand implements Callable<Integer> {
     }
     printer.printRest();
     out.flush();
+    if (writeBaseline == null) {
+      try {
+        reports.write(paths, found.files(), settings.rules(), out);
+      } catch (IOException e) {
+        err.println(summary.line());
+        return usageError(err, "cannot write report: " + IoErrors.describe(e));
+      }
+    }
     err.println(summary.line());
     if (writeBaseline != null) {
       try {
@@ -219,16 +249,23 @@ final class ScanCommand implements Callable<Integer> {
    * sorted), so the whole output stays in path order while results still print as they arrive.
    */
   private static final class MergingPrinter {
-    private final PrintWriter out;
+    private final PrintWriter lines;
     private final ScanSummary summary;
     private final Deque<Diagnostic> waiting;
     private final boolean printFindings;
+    private final Reports reports;
 
-    MergingPrinter(PrintWriter out, ScanSummary summary, List<Diagnostic> sortedProblems, boolean printFindings) {
-      this.out = out;
+    /**
+     * @param lines where problems print as lines: standard output for the concise format, else standard
+     *     error (for warnings only; the report holds the rest)
+     */
+    MergingPrinter(PrintWriter lines, ScanSummary summary, List<Diagnostic> sortedProblems, boolean printFindings,
+        Reports reports) {
+      this.lines = lines;
       this.summary = summary;
       this.waiting = new ArrayDeque<>(sortedProblems);
       this.printFindings = printFindings;
+      this.reports = reports;
     }
 
     void printBefore(String path) {
@@ -245,9 +282,10 @@ final class ScanCommand implements Callable<Integer> {
 
     void print(Diagnostic diagnostic) {
       summary.add(diagnostic);
+      reports.add(diagnostic);
       boolean finding = diagnostic.problem() == Problem.FINDING || diagnostic.problem() == Problem.FINDING_NOT_FAILING;
-      if (printFindings || !finding) {
-        out.println(diagnostic.text());
+      if (reports.concise() ? printFindings || !finding : diagnostic.problem() == Problem.WARNING) {
+        lines.println(diagnostic.text());
       }
     }
   }

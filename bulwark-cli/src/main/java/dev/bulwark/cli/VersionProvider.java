@@ -7,7 +7,12 @@ final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    return new String[] {"bulwark " + version()};
+  }
+
+  /** The version the jar's manifest names, or a note that this is a build without one. */
+  static String version() {
     String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"bulwark " + (version == null ? "(development build)" : version)};
+    return version == null ? "(development build)" : version;
   }
 }

@@ -49,7 +49,7 @@ class ScanCommandTest {
     Path ok = write("ok.py", "x = 1\n");
     Path missing = dir.resolve("missing.py");
 
-    Cli.Result r = Cli.run(Cli.FAKE, "scan", missing.toString(), ok.toString());
+    Cli.Result r = Cli.run(Cli.FAKE, "scan", "--format", "concise", missing.toString(), ok.toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEqualTo(missing + ": error: no such file or directory\n");
@@ -62,7 +62,7 @@ class ScanCommandTest {
     write("a.py", "SYNTAX_ERROR\n");
     write("c.py", "fine = True\n");
 
-    Cli.Result r = Cli.run(Cli.FAKE, "scan", dir.toString());
+    Cli.Result r = Cli.run(Cli.FAKE, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(
@@ -76,7 +76,7 @@ class ScanCommandTest {
     write("pkg/a.py", "x = 1\n");
     write("pkg/b.pyi", "def f() -> int: ...\n");
 
-    Cli.Result r = Cli.run(Cli.FAKE, "scan", dir.toString());
+    Cli.Result r = Cli.run(Cli.FAKE, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
@@ -98,7 +98,7 @@ class ScanCommandTest {
       return Cli.FAKE.parse(source, path);
     };
 
-    Cli.Result r = Cli.run(crashing, "scan", dir.toString());
+    Cli.Result r = Cli.run(crashing, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.out()).isEqualTo(
@@ -117,7 +117,7 @@ class ScanCommandTest {
     // root reads any file, so there is nothing to observe when the tests run as root
     assumeFalse(Files.isReadable(secret), "running as a user who can read any file");
 
-    Cli.Result r = Cli.run(Cli.FAKE, "scan", dir.toString());
+    Cli.Result r = Cli.run(Cli.FAKE, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(
@@ -132,7 +132,7 @@ class ScanCommandTest {
     Path bad = write("b.py", "x = 1\nfoo(a, (b\n");
     write("c.py", "x = [i for i in range(3)]\n");
 
-    Cli.Result r = Cli.run(ParserFunction.PYTHON, "scan", dir.toString());
+    Cli.Result r = Cli.run(ParserFunction.PYTHON, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isEqualTo(1);
     // CPython 3.13 reports exactly this for b.py
@@ -145,7 +145,7 @@ class ScanCommandTest {
     write("a.py", "async def main():\n    async with lock:\n        return await f(*args, **kw)\n");
     Files.write(dir.resolve("b.py"), "# -*- coding: latin-1 -*-\ns = 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    Cli.Result r = Cli.run(ParserFunction.PYTHON, "scan", dir.toString());
+    Cli.Result r = Cli.run(ParserFunction.PYTHON, "scan", "--format", "concise", dir.toString());
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
