@@ -122,15 +122,21 @@ final class ScanSettings {
     return out;
   }
 
-  /** Whether {@code exclude} names this file or directory. */
+  /**
+   * Whether {@code exclude} names this file or directory, or a directory it is in (below the
+   * configuration's directory): a file named on the command line inside an excluded directory is out.
+   */
   boolean excluded(Path path) {
     if (exclude.isEmpty()) {
       return false;
     }
-    String relative = relative(path);
-    for (PathGlob glob : exclude) {
-      if (glob.matches(relative)) {
-        return true;
+    Path abs = path.toAbsolutePath().normalize();
+    for (Path p = abs; p != null && (p == abs || (p.startsWith(baseDir) && !p.equals(baseDir))); p = p.getParent()) {
+      String relative = relative(p);
+      for (PathGlob glob : exclude) {
+        if (glob.matches(relative)) {
+          return true;
+        }
       }
     }
     return false;

@@ -57,8 +57,8 @@ final class SourceFiles {
   }
 
   /**
-   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names
-   * below the roots; the roots themselves are scanned whatever it says, because the user named them.
+   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names,
+   * the roots included: pre-commit names changed files one by one, and an excluded file must stay out.
    */
   static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded) {
     SourceFiles finder = new SourceFiles(extensions, excluded);
@@ -79,9 +79,13 @@ final class SourceFiles {
     if (!Files.exists(root)) {
       problems.add(Diagnostic.notFound(given.toString()));
     } else if (Files.isDirectory(root)) {
-      walk(root);
+      if (!excluded.test(root)) {
+        walk(root);
+      }
     } else if (Files.isRegularFile(root)) {
-      add(root);
+      if (!excluded.test(root)) {
+        add(root);
+      }
     } else {
       problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
     }
