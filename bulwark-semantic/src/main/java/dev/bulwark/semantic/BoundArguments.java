@@ -89,6 +89,22 @@ public final class BoundArguments {
   }
 
   /**
+   * The argument of the signature's first parameter, whatever its name: the data, file or document
+   * that loaders and parsers take first ({@code pickle.loads(data)}, {@code lxml.etree.parse(source)}).
+   * For an unknown callee, the first positional argument unless it is unpacked.
+   */
+  public Optional<Expr> first() {
+    if (signature == null) {
+      return CallArguments.positional(unknownCall, 0);
+    }
+    List<Parameter> ps = signature.parameters();
+    if (ps.isEmpty() || ps.get(0).kind().isVariadic()) {
+      return Optional.empty();
+    }
+    return argument(ps.get(0).name());
+  }
+
+  /**
    * Whether {@link #argument} is the whole truth for {@code parameter}: no {@code *iterable} or
    * {@code **mapping} in the call could fill it instead. A parameter given explicitly is certain
    * (were it also in the unpacked values, the call would fail). Not certain for a call that cannot bind.

@@ -30,6 +30,24 @@ public final class CallArguments {
     return Optional.empty();
   }
 
+  /**
+   * The argument at {@code position} among the positional ones, for callees without a known
+   * signature (see {@link BoundArguments}); empty when it is absent or a {@code *args} before it
+   * makes its place unknowable.
+   */
+  public static Optional<Expr> positional(Expr.Call call, int position) {
+    for (int i = 0; i < call.args().size() && i <= position; i++) {
+      Expr a = call.args().get(i);
+      if (a instanceof Expr.Starred) {
+        return Optional.empty();
+      }
+      if (i == position) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The value passed as {@code name=...}, if any. */
   public static Optional<Expr> keyword(Expr.Call call, String name) {
     if (name == null) {
