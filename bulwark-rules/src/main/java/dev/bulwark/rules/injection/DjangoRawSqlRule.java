@@ -49,7 +49,7 @@ public final class DjangoRawSqlRule extends CallRule {
     if (!context.isAnyOf(call.func(), RAW_SQL)) {
       return;
     }
-    Optional<Expr> sql = context.argument(call, 0, "sql");
+    Optional<Expr> sql = context.argument(call, "sql");
     if (Values.isConstantString(sql, context)) {
       return;
     }

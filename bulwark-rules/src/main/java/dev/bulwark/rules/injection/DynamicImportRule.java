@@ -43,7 +43,7 @@ public final class DynamicImportRule extends CallRule {
     if (!context.isAnyOf(call.func(), IMPORTERS)) {
       return;
     }
-    if (Values.isConstantString(context.argument(call, 0, "name"), context)) {
+    if (Values.isConstantString(context.argument(call, "name"), context)) {
       return;
     }
     context.report(call, "module imported by a name computed at run time: whoever picks the name picks the code "

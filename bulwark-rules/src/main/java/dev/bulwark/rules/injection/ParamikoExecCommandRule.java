@@ -40,7 +40,7 @@ public final class ParamikoExecCommandRule extends GradedCallRule {
         || !Imports.isMethodOf(context, a, "paramiko.", "paramiko")) {
       return;
     }
-    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "command"), context),
+    reportGraded(call, context, Values.isConstantString(context.argument(call, "paramiko.SSHClient.exec_command", "command"), context),
         "paramiko exec_command runs a constant command in the remote shell",
         "paramiko exec_command: a command built from variables is parsed by the remote shell");
   }

@@ -5,7 +5,7 @@ import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,9 +47,13 @@ final class ProcessCalls {
     return EXEC.contains(function) || SPAWN.contains(function) || OTHER_NO_SHELL.contains(function);
   }
 
-  /** Whether the call passes {@code shell=} a constant that Python takes as true. */
+  /**
+   * Whether the call passes {@code shell} a constant that Python takes as true: by keyword, or by
+   * position where the callee's signature has it ({@code Popen(cmd, -1, None, None, None, None, None,
+   * True, True)}).
+   */
   static boolean usesShell(Expr.Call call, RuleContext context) {
-    Optional<Expr> shell = context.argument(call, -1, "shell");
+    Optional<Expr> shell = context.argument(call, "shell");
     return shell.isPresent() && isTruthy(context.constant(shell.get()));
   }
 
@@ -71,9 +75,10 @@ final class ProcessCalls {
     return false;
   }
 
-  /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: {@code command}, or {@code cmd} by keyword. */
+  /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: {@code command} for os.system, {@code cmd} for the rest. */
   static Optional<Expr> shellCommand(Expr.Call call, RuleContext context) {
-    return context.argument(call, 0, "command").or(() -> CallArguments.keyword(call, "cmd"));
+    BoundArguments arguments = context.arguments(call);
+    return arguments.argument("command").or(() -> arguments.argument("cmd"));
   }
 
   /**
@@ -88,9 +93,15 @@ final class ProcessCalls {
     return command;
   }
 
-  /** Where the program sits among the arguments of a no-shell function. */
-  static int programPosition(String function) {
-    return SPAWN.contains(function) ? 1 : 0;
+  /** The parameter of a no-shell function that names the program: {@code file}, {@code path} or {@code filepath}. */
+  static String programParameter(String function) {
+    if (function.equals("os.startfile")) {
+      return "filepath";
+    }
+    if (function.startsWith("os.posix_spawn") || function.equals("os.execv") || function.equals("os.execve")) {
+      return "path";
+    }
+    return "file";
   }
 
   /**

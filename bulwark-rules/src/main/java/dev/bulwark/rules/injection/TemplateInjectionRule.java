@@ -47,7 +47,7 @@ public final class TemplateInjectionRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> source = context.argument(call, 0, "source");
+    Optional<Expr> source = templateSource(call, context);
     if (source.isEmpty() || context.constantString(source.get()).isPresent() || !isTemplateSink(call, context)) {
       return;
     }
@@ -61,6 +61,14 @@ public final class TemplateInjectionRule extends CallRule {
       context.report(call, "template source is not a constant: whoever writes it can run code on the server",
           Severity.MEDIUM, Confidence.LOW);
     }
+  }
+
+  /** The template text a call passes, if it is {@code Template(...)}, {@code render_template_string} or {@code from_string}. */
+  private static Optional<Expr> templateSource(Expr.Call call, RuleContext context) {
+    if (call.func() instanceof Expr.Attribute a && a.attr().equals("from_string")) {
+      return context.argument(call, "jinja2.Environment.from_string", "source");
+    }
+    return context.isAnyOf(call.func(), TEMPLATE_FUNCTIONS) ? context.argument(call, "source") : Optional.empty();
   }
 
   private static boolean isTemplateSink(Expr.Call call, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.CallArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,10 +49,12 @@ public final class XPathInjectionRule extends CallRule {
         ? Values.knownMethod(context, method) : context.qualifiedName(call.func());
     Optional<Expr> expression;
     if (resolved.isPresent() && COMPILERS.contains(resolved.get())) {
-      expression = context.argument(call, 0, "path");
+      expression = context.argument(call, resolved.get(), "path");
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("xpath")
         && (resolved.isEmpty() || XPATH_LIBRARIES.stream().anyMatch(resolved.get()::startsWith))) {
-      expression = context.argument(call, 0, "_path").or(() -> context.argument(call, -1, "query"));
+      // lxml's element.xpath(_path, ...); parsel's selector.xpath(query, ...) binds query by keyword
+      expression = context.argument(call, "lxml.etree._Element.xpath", "_path")
+          .or(() -> CallArguments.keyword(call, "query"));
     } else {
       return;
     }
