@@ -11,7 +11,6 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,10 +142,11 @@ public final class CbcWithoutMacRule implements Rule {
       if (Resolver.isAnyOf(model, scope, call.func(), CRYPTOGRAPHY_CBC)) {
         return true;
       }
-      if (!Resolver.isAnyOf(model, scope, call.func(), PyCryptoCiphers.BLOCK_NEW)) {
+      Optional<String> cipher = PyCryptoCiphers.which(model, scope, call, PyCryptoCiphers.BLOCK_NEW);
+      if (cipher.isEmpty()) {
         return false;
       }
-      Optional<Expr> mode = context.argument(call, 1, "mode");
+      Optional<Expr> mode = context.argument(call, cipher.get(), "mode");
       return mode.isPresent() && PyCryptoCiphers.isMode(model, scope, mode.get(), "CBC");
     }
 
@@ -154,8 +154,8 @@ public final class CbcWithoutMacRule implements Rule {
       if (Resolver.isAnyOf(model, scope, call.func(), MAC_FUNCTIONS)) {
         return true;
       }
-      if (Resolver.isAnyOf(model, scope, call.func(), KEYED_HASHES)
-          && CallArguments.keyword(call, "key").isPresent()) {
+      Optional<String> keyedHash = PyCryptoCiphers.which(model, scope, call, KEYED_HASHES);
+      if (keyedHash.isPresent() && context.argument(call, keyedHash.get(), "key").isPresent()) {
         return true;
       }
       Optional<String> callee = Identifiers.of(call.func(), model, scope);

@@ -10,6 +10,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,21 +56,24 @@ public final class JwtUnverifiedRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!Resolver.isAnyOf(context, call.func(), DECODERS)) {
+    Optional<String> decoder = Resolver.which(context, call.func(), DECODERS);
+    if (decoder.isEmpty()) {
       return;
     }
-    Optional<Expr> verify = context.argument(call, -1, "verify");
+    BoundArguments arguments = context.arguments(call, decoder.get());
+    // PyJWT 1 took verify=False; PyJWT 2 still accepts it into **kwargs
+    Optional<Expr> verify = arguments.argument("verify");
     if (verify.isPresent() && Constants.isFalse(context.constant(verify.get()))) {
       context.report(call, "jwt.decode with verify=False trusts the claims of any token; verify the signature");
       return;
     }
-    Optional<Expr> options = context.argument(call, -1, "options");
+    Optional<Expr> options = arguments.argument("options");
     if (options.isPresent() && turnsOffSignature(options.get(), context, 0)) {
       context.report(call, "jwt.decode with verify_signature False trusts the claims of any token; verify the "
           + "signature");
       return;
     }
-    Optional<Expr> algorithms = context.argument(call, -1, "algorithms");
+    Optional<Expr> algorithms = arguments.argument("algorithms");
     if (algorithms.isPresent() && allowsNone(algorithms.get(), context)) {
       context.report(call, "jwt.decode accepting the \"none\" algorithm lets anyone forge unsigned tokens; list "
           + "only the signing algorithms you use");

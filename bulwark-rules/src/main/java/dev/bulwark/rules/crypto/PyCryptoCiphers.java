@@ -1,7 +1,6 @@
 package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.ArrayList;
@@ -43,9 +42,17 @@ final class PyCryptoCiphers {
     return List.copyOf(out);
   }
 
-  /** The mode argument of a block cipher's {@code new(key, mode, ...)}. */
-  static Optional<Expr> mode(Expr.Call call, RuleContext context) {
-    return context.argument(call, 1, "mode");
+  /**
+   * The first of {@code names} that the callee of {@code call} may stand for, seen from {@code scope}:
+   * the factory a rule then names when it binds the call's arguments.
+   */
+  static Optional<String> which(SemanticModel model, Scope scope, Expr.Call call, List<String> names) {
+    for (String candidate : Resolver.candidates(model, scope, call.func())) {
+      if (names.contains(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code mode} names {@code MODE_<name>} of any PyCrypto cipher module, e.g. {@code AES.MODE_CBC}. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 public final class SnmpCommunityRule extends CallRule {
 
   private static final List<String> CLASSES = List.of("CommunityData");
-  /** {@code mpModel} is the third parameter: communityIndex, communityName, mpModel. */
-  private static final int MP_MODEL_POSITION = 2;
+  /** The signature every pysnmp module's CommunityData shares. */
+  private static final String COMMUNITY_DATA = "pysnmp.hlapi.CommunityData";
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW508", "snmp-community-auth",
       "SNMPv1/v2c with a community string (pysnmp CommunityData)", Severity.MEDIUM, Confidence.HIGH,
@@ -52,7 +52,7 @@ public final class SnmpCommunityRule extends CallRule {
     if (Pysnmp.named(context, call.func(), CLASSES).isEmpty()) {
       return;
     }
-    Optional<Expr> model = context.argument(call, MP_MODEL_POSITION, "mpModel");
+    Optional<Expr> model = context.argument(call, COMMUNITY_DATA, "mpModel");
     String version = "SNMPv2c";
     if (model.isPresent()) {
       Optional<Integer> value = Constants.intValue(context.constant(model.get()));

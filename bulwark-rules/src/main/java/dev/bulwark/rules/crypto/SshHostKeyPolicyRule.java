@@ -52,7 +52,7 @@ public final class SshHostKeyPolicyRule extends CallRule {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals(METHOD)) {
       return;
     }
-    Optional<Expr> policy = context.argument(call, 0, "policy");
+    Optional<Expr> policy = context.argument(call, "paramiko.SSHClient.set_missing_host_key_policy", "policy");
     if (policy.isEmpty()) {
       return;
     }

@@ -63,7 +63,7 @@ public final class SslContextOldProtocolRule extends CallOrAssignRule {
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     if (Resolver.isAnyOf(context, call.func(), SSL_CONTEXT)) {
-      Optional<Expr> protocol = context.argument(call, 0, "protocol");
+      Optional<Expr> protocol = context.argument(call, SSL_CONTEXT.get(0), "protocol");
       Optional<String> old = protocol.flatMap(p -> Resolver.which(context, p, OLD_CONTEXT_PROTOCOLS));
       old.ifPresent(name -> report(call, "SSLContext created for " + TlsProtocols.display(name)
           + " only; use PROTOCOL_TLS_CLIENT (or create_default_context) with minimum_version TLSv1_2", name, context));
@@ -71,7 +71,8 @@ public final class SslContextOldProtocolRule extends CallOrAssignRule {
     }
     if (call.func() instanceof Expr.Attribute a
         && (a.attr().equals("set_min_proto_version") || a.attr().equals("set_max_proto_version"))) {
-      Optional<Expr> version = context.argument(call, 0, "version");
+      // pyOpenSSL's Context; the standard library's SSLContext has attributes for this instead
+      Optional<Expr> version = context.argument(call, "OpenSSL.SSL.Context." + a.attr(), "version");
       Optional<String> old = version.flatMap(v -> Resolver.which(context, v, TlsProtocols.OLD_VERSIONS));
       old.ifPresent(name -> report(call, a.attr() + "(" + TlsProtocols.display(name) + ") lets the connection use "
           + "a protocol older than TLS 1.2", name, context));

@@ -67,17 +67,18 @@ public final class SslVerificationOffRule extends CallOrAssignRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> certReqs = context.argument(call, -1, "cert_reqs");
+    // by keyword, or by position where the callee is known: ssl.wrap_socket(sock, keyfile, certfile, side, CERT_NONE)
+    Optional<Expr> certReqs = context.argument(call, "cert_reqs");
     if (certReqs.isPresent() && isCertNone(certReqs.get(), context)) {
       context.report(call, "cert_reqs=CERT_NONE accepts any certificate; require verification");
     }
-    Optional<Expr> assertHostname = context.argument(call, -1, "assert_hostname");
+    Optional<Expr> assertHostname = context.argument(call, "assert_hostname");
     if (assertHostname.isPresent() && Constants.isFalse(context.constant(assertHostname.get()))) {
       context.report(call, "assert_hostname=False accepts a valid certificate for any host; keep host-name "
           + "checking on", Severity.MEDIUM, Confidence.HIGH);
     }
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("set_verify")) {
-      Optional<Expr> mode = context.argument(call, 0, "mode");
+      Optional<Expr> mode = context.argument(call, "OpenSSL.SSL.Context.set_verify", "mode");
       if (mode.isPresent() && Resolver.isAnyOf(context, mode.get(), VERIFY_NONE)) {
         context.report(call, "set_verify(VERIFY_NONE) accepts any certificate; use VERIFY_PEER");
       }
