@@ -55,7 +55,7 @@ public final class KerasUnsafeDeserializationRule extends CallRule {
       context.report(call, "enable_unsafe_deserialization turns off Keras safe mode for every later load: "
           + "Lambda layers in a model file can run code");
     } else if (context.isAnyOf(call.func(), LOADERS)
-        && Constants.isFalse(context.argument(call, -1, "safe_mode"), context)) {
+        && Constants.isFalse(context.argument(call, "safe_mode"), context)) {
       context.report(call, "safe_mode=False lets Lambda layers in the model file run arbitrary code");
     }
   }

@@ -59,12 +59,13 @@ public final class PickleBackedLoadRule extends CallRule {
     String risk;
     if (JOBLIB.contains(name.get())) {
       risk = "joblib files are pickles, and loading one can run arbitrary code";
-    } else if (NUMPY.contains(name.get()) && Constants.isTrue(context.argument(call, 2, "allow_pickle"), context)) {
+    } else if (NUMPY.contains(name.get()) && Constants.isTrue(context.argument(call, "allow_pickle"), context)) {
       risk = "allow_pickle=True unpickles object arrays, which can run arbitrary code";
     } else {
       return;
     }
-    if (Constants.isFixedData(context.argument(call, 0, null), context)) {
+    // joblib.load(filename, ...), numpy.load(file, ...)
+    if (Constants.isFixedData(context.arguments(call).first(), context)) {
       context.report(call, name.get() + " of a constant path: " + risk, Severity.LOW, Confidence.HIGH);
     } else {
       context.report(call, name.get() + ": " + risk);

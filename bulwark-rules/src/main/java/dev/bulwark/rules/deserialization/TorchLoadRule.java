@@ -9,7 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +52,8 @@ public final class TorchLoadRule extends CallRule {
     if (!context.isAnyOf(call.func(), FUNCTIONS)) {
       return;
     }
-    Optional<Expr> weightsOnly = context.argument(call, -1, "weights_only");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> weightsOnly = arguments.argument("weights_only");
     if (weightsOnly.isPresent()) {
       if (Constants.isFalse(weightsOnly, context)) {
         context.report(call, "torch.load with weights_only=False unpickles arbitrary objects from the file");
@@ -62,11 +63,12 @@ public final class TorchLoadRule extends CallRule {
       }
       return;
     }
-    if (CallArguments.hasKeywordUnpacking(call)) {
+    if (!arguments.isCertain("weights_only")) {
+      // **kwargs may carry it
       return;
     }
     // a custom pickle_module switches the default back to full unpickling, even on PyTorch 2.6+
-    if (context.argument(call, 2, "pickle_module").isPresent()) {
+    if (arguments.argument("pickle_module").isPresent()) {
       context.report(call, "torch.load with a pickle_module and no weights_only=True unpickles arbitrary objects");
     } else {
       context.report(call, "torch.load without weights_only=True: before PyTorch 2.6 it unpickles arbitrary "

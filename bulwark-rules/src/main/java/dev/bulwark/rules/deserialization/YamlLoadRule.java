@@ -9,7 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +51,10 @@ public final class YamlLoadRule extends CallRule {
     if (name.isEmpty() || !FUNCTIONS.contains(name.get())) {
       return;
     }
-    Optional<Expr> loader = context.argument(call, 1, "Loader");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> loader = arguments.argument("Loader");
     if (loader.isEmpty()) {
-      if (!CallArguments.hasKeywordUnpacking(call)) {
+      if (arguments.isAbsent("Loader")) {
         context.report(call, name.get() + " without a Loader: old PyYAML versions build arbitrary Python objects; "
             + "use yaml.safe_load");
       }
