@@ -7,6 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -47,13 +48,16 @@ public final class BadFilePermissionsRule extends CallRule {
     OptionalInt value;
     Confidence confidence;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      value = FileModes.argument(call, 1, context);
+      value = FileModes.of(context.argument(call, "mode"), context);
       confidence = Confidence.HIGH;
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("chmod")
         && Receivers.isObjectMethod(a, context)) {
-      // Path(p).chmod(mode) takes the mode first; sftp.chmod(path, mode) second
-      int position = call.args().size() >= 2 ? 1 : 0;
-      value = FileModes.argument(call, position, context);
+      // Path(p).chmod(mode) or sftp.chmod(path, mode): whichever the call fits
+      BoundArguments arguments = context.arguments(call, "pathlib.Path.chmod");
+      if (arguments.isError()) {
+        arguments = context.arguments(call, "paramiko.SFTPClient.chmod");
+      }
+      value = FileModes.of(arguments.argument("mode"), context);
       confidence = Confidence.MEDIUM;
     } else {
       return;

@@ -29,6 +29,7 @@ public final class BindAllInterfacesRule implements Rule {
       "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
   private static final List<String> MAKE_SERVER = List.of("wsgiref.simple_server.make_server");
   private static final List<String> START_SERVER = List.of("asyncio.start_server");
+  private static final String CREATE_SERVER = "asyncio.AbstractEventLoop.create_server";
   private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");
   private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "bind", "listen", "server", "interface",
       "iface");
@@ -104,6 +105,20 @@ public final class BindAllInterfacesRule implements Rule {
         reportIfEveryInterface(k.value(), context, Confidence.MEDIUM);
       }
     }
+    if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS)) {
+      // the (host, port) pair, whatever the server names it: server_address, addr, address
+      if (context.arguments(call).first().orElse(null) instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+        reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
+      }
+      return;
+    }
+    boolean makeServer = context.isAnyOf(call.func(), MAKE_SERVER);
+    if (makeServer || context.isAnyOf(call.func(), START_SERVER)) {
+      // make_server(host, port, app), start_server(client_connected_cb, host, port); host= is the loop's above
+      positionalHost(call, context.argument(call, "host"))
+          .ifPresent(h -> reportIfEveryInterface(h, makeServer, context, Confidence.HIGH));
+      return;
+    }
     if (call.args().isEmpty()) {
       return;
     }
@@ -116,21 +131,26 @@ public final class BindAllInterfacesRule implements Rule {
         // IP sockets take a (host, port) pair.
         reportIfEveryInterface(first, true, context, Confidence.HIGH);
       }
-    } else if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS) && first instanceof Expr.Tuple t
-        && !t.elts().isEmpty()) {
-      reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), MAKE_SERVER)) {
-      reportIfEveryInterface(first, true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), START_SERVER) && call.args().size() > 1) {
-      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
-    } else if (call.func() instanceof Expr.Attribute a && Receivers.isObjectMethod(a, context)
-        && (a.attr().equals("create_server") && call.args().size() > 1)) {
-      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
+    } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("create_server")
+        && Receivers.isObjectMethod(a, context)) {
+      // loop.create_server(protocol_factory, host, port, ...)
+      positionalHost(call, context.argument(call, CREATE_SERVER, "host"))
+          .ifPresent(h -> reportIfEveryInterface(h, context, Confidence.HIGH));
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("run")
         && Receivers.isObjectMethod(a, context)) {
       // app.run("0.0.0.0"): Flask and its relatives take the host first
       reportIfEveryInterface(first, context, Confidence.MEDIUM);
     }
+  }
+
+  /** A host passed by position: one passed as {@code host=} is reported by the keyword loop of {@link #checkCall}. */
+  private static Optional<Expr> positionalHost(Expr.Call call, Optional<Expr> host) {
+    for (Keyword k : call.keywords()) {
+      if (host.isPresent() && k.value() == host.get()) {
+        return Optional.empty();
+      }
+    }
+    return host;
   }
 
   private void checkAssignment(Expr target, Expr value, RuleContext context) {

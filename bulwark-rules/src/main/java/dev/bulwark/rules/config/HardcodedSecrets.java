@@ -37,7 +37,7 @@ final class HardcodedSecrets {
    */
   static Expr fallback(Expr value, RuleContext context) {
     if (value instanceof Expr.Call c && context.isAnyOf(c.func(), ENV_LOOKUPS)) {
-      return context.argument(c, 1, "default").orElse(value);
+      return context.argument(c, "default").orElse(value);
     }
     if (value instanceof Expr.BoolOp b && b.op() == BoolOperator.Or) {
       return b.values().get(b.values().size() - 1);

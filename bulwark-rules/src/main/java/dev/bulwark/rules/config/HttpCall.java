@@ -2,6 +2,7 @@ package dev.bulwark.rules.config;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,10 +57,22 @@ record HttpCall(String library, String verb, boolean session) {
     return Optional.empty();
   }
 
+  /** The signature of the function or method: {@code requests.get}, {@code requests.Session.post}, {@code httpx.Client.stream}. */
+  String signature() {
+    if (!session) {
+      return library + "." + verb;
+    }
+    return (library.equals("requests") ? "requests.Session." : "httpx.Client.") + verb;
+  }
+
+  /** The call's arguments bound by the library's signature; requests passes its keywords on to Session.request. */
+  BoundArguments arguments(Expr.Call call, RuleContext context) {
+    return context.arguments(call, signature());
+  }
+
   /** The URL argument: first, or second after the method for {@code request} and {@code stream}. */
   Optional<Expr> url(Expr.Call call, RuleContext context) {
-    int position = verb.equals("request") || verb.equals("stream") ? 1 : 0;
-    return context.argument(call, position, "url");
+    return arguments(call, context).argument("url");
   }
 
   /** {@code requests.get} or {@code Session.get}, for messages. */

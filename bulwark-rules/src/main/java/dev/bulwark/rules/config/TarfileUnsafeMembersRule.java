@@ -9,6 +9,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class TarfileUnsafeMembersRule extends CallRule {
       return;
     }
     if (context.isAnyOf(call.func(), List.of("shutil.unpack_archive"))) {
-      if (!hasSafeFilter(call, context)) {
+      if (!hasSafeFilter(context.argument(call, "filter"), context)) {
         context.report(call, "shutil.unpack_archive without filter= writes tar members wherever their names point",
             METADATA.severity(), Confidence.MEDIUM);
       }
@@ -77,17 +78,22 @@ public final class TarfileUnsafeMembersRule extends CallRule {
     } else {
       return;
     }
-    if (hasSafeFilter(call, context) || selectsOwnMembers(call, a.attr(), context)) {
+    // extractall(path, members, *, numeric_owner, filter); extract(member, path, set_attrs, *, ...)
+    BoundArguments arguments = context.arguments(call, "tarfile.TarFile." + a.attr());
+    if (arguments.isError()) {
       return;
     }
-    String how = context.argument(call, -1, "filter").isPresent() ? "with a fully trusting filter" : "without filter=";
+    Optional<Expr> filter = arguments.argument("filter");
+    if (hasSafeFilter(filter, context) || selectsOwnMembers(arguments, a.attr(), context)) {
+      return;
+    }
+    String how = filter.isPresent() ? "with a fully trusting filter" : "without filter=";
     context.report(call, "tar " + a.attr() + "() " + how + " lets members write outside the target directory",
         METADATA.severity(), confidence);
   }
 
   /** A filter that is one of the safe named ones, or any function of the caller's own. */
-  private static boolean hasSafeFilter(Expr.Call call, RuleContext context) {
-    Optional<Expr> filter = context.argument(call, -1, "filter");
+  private static boolean hasSafeFilter(Optional<Expr> filter, RuleContext context) {
     if (filter.isEmpty()) {
       return false;
     }
@@ -100,11 +106,11 @@ public final class TarfileUnsafeMembersRule extends CallRule {
   }
 
   /** {@code members=} chosen by the caller, which is how code filtered before filters existed. */
-  private static boolean selectsOwnMembers(Expr.Call call, String method, RuleContext context) {
+  private static boolean selectsOwnMembers(BoundArguments arguments, String method, RuleContext context) {
     if (!method.equals("extractall")) {
       return false;
     }
-    Optional<Expr> members = context.argument(call, 1, "members");
+    Optional<Expr> members = arguments.argument("members");
     if (members.isEmpty() || Constants.isNone(context.constant(members.get()))) {
       return false;
     }

@@ -9,7 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,8 +66,12 @@ public final class UrlopenSchemeRule extends CallRule {
     if (!context.isAnyOf(call.func(), OPENERS)) {
       return;
     }
-    Optional<Expr> url = context.argument(call, 0, "url");
-    if (url.isEmpty() && passesUnpacked(call)) {
+    BoundArguments arguments = context.arguments(call);
+    if (arguments.isError()) {
+      return;
+    }
+    Optional<Expr> url = arguments.argument("url");
+    if (url.isEmpty() && !arguments.isCertain("url")) {
       context.report(call, "urllib opens a URL passed on through *args or **kwargs: its scheme is not fixed");
       return;
     }
@@ -86,12 +90,6 @@ public final class UrlopenSchemeRule extends CallRule {
     } else {
       context.report(call, "urllib opens a URL whose scheme is not fixed: file: URLs would read local files");
     }
-  }
-
-  /** Whether the URL may be inside a {@code *args} or {@code **kwargs} of the call. */
-  private static boolean passesUnpacked(Expr.Call call) {
-    return !call.args().isEmpty() && call.args().get(0) instanceof Expr.Starred
-        || call.args().isEmpty() && CallArguments.hasKeywordUnpacking(call);
   }
 
   private static boolean isRequestObject(Expr url, RuleContext context) {

@@ -47,11 +47,10 @@ public final class WorldWritableDirectoryRule extends CallRule {
   protected void checkCall(Expr.Call call, RuleContext context) {
     OptionalInt value;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      value = FileModes.argument(call, 1, context);
+      value = FileModes.of(context.argument(call, "mode"), context);
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("mkdir")
         && Receivers.isObjectMethod(a, context) && !Creators.madeBy(a.value(), ZIP_ARCHIVES, context)) {
-      // Path.mkdir(mode=0o777, parents=False, exist_ok=False): mode first
-      value = FileModes.argument(call, 0, context);
+      value = FileModes.of(context.argument(call, "pathlib.Path.mkdir", "mode"), context);
     } else {
       return;
     }
