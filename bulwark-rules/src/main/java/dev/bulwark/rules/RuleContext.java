@@ -10,7 +10,6 @@ import dev.bulwark.report.Finding;
 import dev.bulwark.report.Location;
 import dev.bulwark.report.Severity;
 import dev.bulwark.semantic.BoundArguments;
-import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.semantic.Signature;
@@ -103,11 +102,6 @@ public final class RuleContext {
 
   public Optional<PyConstant> constant(Expr e) {
     return model.constant(e, scope);
-  }
-
-  /** The argument for a parameter of a call, by keyword or position (-1: keyword-only). */
-  public Optional<Expr> argument(Expr.Call call, int position, String keyword) {
-    return CallArguments.argument(call, position, keyword);
   }
 
   /**
