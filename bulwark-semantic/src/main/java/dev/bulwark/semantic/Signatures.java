@@ -128,6 +128,26 @@ public final class Signatures {
     return s;
   }
 
+  /**
+   * {@code names} themselves, once each is known to be in the table: a rule declares the callables
+   * it binds by name with this, so that a name missing from the table stops the rule from loading
+   * rather than from checking one call.
+   *
+   * @throws IllegalArgumentException naming every missing callable
+   */
+  public <C extends Collection<String>> C requireAll(C names) {
+    List<String> missing = new ArrayList<>();
+    for (String name : names) {
+      if (!byName.containsKey(name)) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("no known signature in " + RESOURCE + " for " + String.join(", ", missing));
+    }
+    return names;
+  }
+
   /** Every signature, aliases included, in the table's order. */
   public Collection<Signature> all() {
     return byName.values();

@@ -8,6 +8,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -15,6 +16,8 @@ import java.util.OptionalInt;
 public final class BadFilePermissionsRule extends CallRule {
 
   private static final List<String> FUNCTIONS = List.of("os.chmod", "os.lchmod", "os.fchmod");
+  private static final String PATH_CHMOD = Signatures.known().require("pathlib.Path.chmod").name();
+  private static final String SFTP_CHMOD = Signatures.known().require("paramiko.SFTPClient.chmod").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW103", "bad-file-permissions",
       "chmod grants write or execute permission to group or others", Severity.MEDIUM, Confidence.HIGH,
@@ -53,9 +56,9 @@ public final class BadFilePermissionsRule extends CallRule {
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("chmod")
         && Receivers.isObjectMethod(a, context)) {
       // Path(p).chmod(mode) or sftp.chmod(path, mode): whichever the call fits
-      BoundArguments arguments = context.arguments(call, "pathlib.Path.chmod");
+      BoundArguments arguments = context.arguments(call, PATH_CHMOD);
       if (arguments.isError()) {
-        arguments = context.arguments(call, "paramiko.SFTPClient.chmod");
+        arguments = context.arguments(call, SFTP_CHMOD);
       }
       value = FileModes.of(arguments.argument("mode"), context);
       confidence = Confidence.MEDIUM;

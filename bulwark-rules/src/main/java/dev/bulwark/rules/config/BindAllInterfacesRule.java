@@ -11,6 +11,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,8 @@ public final class BindAllInterfacesRule implements Rule {
       "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
   private static final List<String> MAKE_SERVER = List.of("wsgiref.simple_server.make_server");
   private static final List<String> START_SERVER = List.of("asyncio.start_server");
-  private static final String CREATE_SERVER = "asyncio.AbstractEventLoop.create_server";
+  private static final String CREATE_SERVER =
+      Signatures.known().require("asyncio.AbstractEventLoop.create_server").name();
   private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");
   private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "bind", "listen", "server", "interface",
       "iface");

@@ -3,6 +3,7 @@ package dev.bulwark.rules.config;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,8 @@ record HttpCall(String library, String verb, boolean session) {
   private static final List<String> REQUESTS_SESSIONS = List.of("requests.Session", "requests.session",
       "requests.sessions.Session");
   private static final List<String> HTTPX_CLIENTS = List.of("httpx.Client", "httpx.AsyncClient");
+  /** Every signature {@link #signature()} can name, checked once against the table. */
+  private static final List<String> SIGNATURES = Signatures.known().requireAll(signatures());
 
   static Optional<HttpCall> of(Expr.Call call, RuleContext context) {
     Optional<String> q = context.qualifiedName(call.func());
@@ -73,6 +76,19 @@ record HttpCall(String library, String verb, boolean session) {
   /** The URL argument: first, or second after the method for {@code request} and {@code stream}. */
   Optional<Expr> url(Expr.Call call, RuleContext context) {
     return arguments(call, context).argument("url");
+  }
+
+  private static List<String> signatures() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String verb : VERBS) {
+      for (String library : List.of("requests", "httpx")) {
+        if (!(library.equals("requests") && verb.equals("stream"))) {
+          out.add(new HttpCall(library, verb, false).signature());
+          out.add(new HttpCall(library, verb, true).signature());
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code requests.get} or {@code Session.get}, for messages. */

@@ -12,6 +12,7 @@ import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import java.util.Set;
 public final class InsecureCookieRule extends CallRule {
 
   /** Django's signatures, whose parameters Werkzeug's and Starlette's {@code set_cookie} share in the same order. */
-  private static final String SET_COOKIE = "django.http.HttpResponse.set_cookie";
-  private static final String SET_SIGNED_COOKIE = "django.http.HttpResponse.set_signed_cookie";
+  private static final String SET_COOKIE = Signatures.known().require("django.http.HttpResponse.set_cookie").name();
+  private static final String SET_SIGNED_COOKIE =
+      Signatures.known().require("django.http.HttpResponse.set_signed_cookie").name();
   /** Names a module binds when it uses Starlette or FastAPI, whose set_cookie defaults to SameSite=Lax. */
   private static final List<String> STARLETTE_NAMES = List.of("fastapi", "starlette", "FastAPI", "APIRouter",
       "Response", "JSONResponse", "HTMLResponse", "RedirectResponse", "PlainTextResponse");

@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,10 @@ public final class TarfileUnsafeMembersRule extends CallRule {
       "tarfile.TarFile.taropen", "tarfile.TarFile.gzopen", "tarfile.TarFile.bz2open", "tarfile.TarFile.xzopen");
   private static final Set<String> SAFE_FILTERS = Set.of("data", "tar");
   private static final List<String> SAFE_FILTER_FUNCTIONS = List.of("tarfile.data_filter", "tarfile.tar_filter");
+  /** The methods whose filter and members this rule reads, as {@code TarFile.<method>}. */
+  private static final String TAR_FILE = "tarfile.TarFile.";
+  private static final List<String> EXTRACT_METHODS =
+      Signatures.known().requireAll(List.of(TAR_FILE + "extract", TAR_FILE + "extractall"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW202", "tarfile-unsafe-members",
       "tar archive extracted without a filter", Severity.HIGH, Confidence.HIGH, List.of(22),
@@ -79,7 +84,7 @@ public final class TarfileUnsafeMembersRule extends CallRule {
       return;
     }
     // extractall(path, members, *, numeric_owner, filter); extract(member, path, set_attrs, *, ...)
-    BoundArguments arguments = context.arguments(call, "tarfile.TarFile." + a.attr());
+    BoundArguments arguments = context.arguments(call, TAR_FILE + a.attr());
     if (arguments.isError()) {
       return;
     }

@@ -7,6 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -16,6 +17,7 @@ public final class WorldWritableDirectoryRule extends CallRule {
   private static final List<String> FUNCTIONS = List.of("os.mkdir", "os.makedirs");
   /** ZipFile.mkdir(name, mode) adds an entry to an archive, not a directory to the file system. */
   private static final List<String> ZIP_ARCHIVES = List.of("zipfile.ZipFile");
+  private static final String PATH_MKDIR = Signatures.known().require("pathlib.Path.mkdir").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW967", "world-writable-directory",
       "directory created with a world-writable mode", Severity.MEDIUM, Confidence.MEDIUM, List.of(732, 276),
@@ -50,7 +52,7 @@ public final class WorldWritableDirectoryRule extends CallRule {
       value = FileModes.of(context.argument(call, "mode"), context);
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("mkdir")
         && Receivers.isObjectMethod(a, context) && !Creators.madeBy(a.value(), ZIP_ARCHIVES, context)) {
-      value = FileModes.of(context.argument(call, "pathlib.Path.mkdir", "mode"), context);
+      value = FileModes.of(context.argument(call, PATH_MKDIR, "mode"), context);
     } else {
       return;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.bulwark.rules.ModuleRoots;
+import dev.bulwark.semantic.Signatures;
 
 /**
  * CBC encryption or decryption in a function that computes or checks no MAC. Each function (and
@@ -30,7 +31,8 @@ public final class CbcWithoutMacRule implements Rule {
       "cryptography.hazmat.primitives.cmac.CMAC", "Crypto.Hash.HMAC.new", "Crypto.Hash.CMAC.new",
       "Crypto.Hash.Poly1305.new", "Cryptodome.Hash.HMAC.new", "Cryptodome.Hash.CMAC.new",
       "Cryptodome.Hash.Poly1305.new");
-  private static final List<String> KEYED_HASHES = List.of("hashlib.blake2b", "hashlib.blake2s");
+  private static final List<String> KEYED_HASHES =
+      Signatures.known().requireAll(List.of("hashlib.blake2b", "hashlib.blake2s"));
   /** Words in a called function's name that say it authenticates: {@code self._sign(...)}, {@code verify_mac(...)}. */
   private static final Set<String> MAC_WORDS = Set.of("hmac", "mac", "cmac", "sign", "signature", "verify",
       "authenticate");

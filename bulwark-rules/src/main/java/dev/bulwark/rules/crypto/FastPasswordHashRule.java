@@ -10,6 +10,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,9 @@ public final class FastPasswordHashRule extends CallRule {
       Map.entry("hashlib.sha3_224", "string"), Map.entry("hashlib.sha3_256", "string"),
       Map.entry("hashlib.sha3_384", "string"), Map.entry("hashlib.sha3_512", "string"),
       Map.entry("hashlib.blake2b", "data"), Map.entry("hashlib.blake2s", "data"));
-  private static final Set<String> CONSTRUCTORS = CONSTRUCTOR_DATA.keySet();
-  private static final List<String> BY_NAME = List.of("hashlib.new");
-  private static final List<String> HMACS = List.of("hmac.new", "hmac.digest");
+  private static final Set<String> CONSTRUCTORS = Signatures.known().requireAll(CONSTRUCTOR_DATA.keySet());
+  private static final List<String> BY_NAME = Signatures.known().requireAll(List.of("hashlib.new"));
+  private static final List<String> HMACS = Signatures.known().requireAll(List.of("hmac.new", "hmac.digest"));
   /** Head words of identifiers that hold a password. */
   private static final Set<String> PASSWORD_HEADS = Set.of("password", "passwd", "pwd", "passphrase", "pw");
   private static final int MAX_DEPTH = 6;

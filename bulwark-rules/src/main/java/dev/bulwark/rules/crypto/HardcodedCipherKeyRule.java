@@ -9,6 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,6 @@ public final class HardcodedCipherKeyRule extends CallRule {
     out.addAll(PyCryptoCiphers.ALL_NEW);
     out.addAll(List.of("hmac.new", "hmac.digest", "cryptography.hazmat.primitives.hmac.HMAC", "Crypto.Hash.HMAC.new",
         "Cryptodome.Hash.HMAC.new", "jwt.encode"));
-    return Set.copyOf(out);
+    return Signatures.known().requireAll(Set.copyOf(out));
   }
 }

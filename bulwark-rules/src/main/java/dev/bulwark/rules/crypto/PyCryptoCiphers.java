@@ -3,6 +3,7 @@ package dev.bulwark.rules.crypto;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,8 @@ final class PyCryptoCiphers {
   static final List<String> ALL = List.of("AES", "DES", "DES3", "Blowfish", "CAST", "ARC2", "ARC4", "XOR",
       "ChaCha20", "ChaCha20_Poly1305", "Salsa20");
 
-  static final List<String> BLOCK_NEW = names(BLOCK, ".new");
-  static final List<String> ALL_NEW = names(ALL, ".new");
+  static final List<String> BLOCK_NEW = Signatures.known().requireAll(names(BLOCK, ".new"));
+  static final List<String> ALL_NEW = Signatures.known().requireAll(names(ALL, ".new"));
 
   /** {@code Crypto.Cipher.AES.new}, ... for each root and module. */
   static List<String> names(List<String> modules, String suffix) {

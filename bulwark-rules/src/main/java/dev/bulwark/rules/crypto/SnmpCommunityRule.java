@@ -8,6 +8,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class SnmpCommunityRule extends CallRule {
 
   private static final List<String> CLASSES = List.of("CommunityData");
   /** The signature every pysnmp module's CommunityData shares. */
-  private static final String COMMUNITY_DATA = "pysnmp.hlapi.CommunityData";
+  private static final String COMMUNITY_DATA = Signatures.known().require("pysnmp.hlapi.CommunityData").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW508", "snmp-community-auth",
       "SNMPv1/v2c with a community string (pysnmp CommunityData)", Severity.MEDIUM, Confidence.HIGH,

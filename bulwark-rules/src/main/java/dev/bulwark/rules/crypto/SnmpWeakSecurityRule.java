@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public final class SnmpWeakSecurityRule extends CallRule {
 
   private static final List<String> CLASSES = List.of("UsmUserData");
   /** The signature every pysnmp module's UsmUserData shares. */
-  private static final String USM_USER_DATA = "pysnmp.hlapi.UsmUserData";
+  private static final String USM_USER_DATA = Signatures.known().require("pysnmp.hlapi.UsmUserData").name();
   private static final List<String> NO_AUTH = List.of("usmNoAuthProtocol", "USM_AUTH_NONE");
   private static final List<String> NO_PRIV = List.of("usmNoPrivProtocol", "USM_PRIV_NONE");
   private static final List<String> WEAK_AUTH = List.of("usmHMACMD5AuthProtocol", "USM_AUTH_HMAC96_MD5");

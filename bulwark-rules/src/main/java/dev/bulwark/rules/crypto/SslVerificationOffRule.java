@@ -7,6 +7,7 @@ import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ public final class SslVerificationOffRule extends CallOrAssignRule {
   private static final List<String> CERT_NONE = List.of("ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE");
   private static final Set<String> CERT_NONE_NAMES = Set.of("CERT_NONE", "NONE");
   private static final List<String> VERIFY_NONE = List.of("OpenSSL.SSL.VERIFY_NONE");
+  private static final String SET_VERIFY = Signatures.known().require("OpenSSL.SSL.Context.set_verify").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW924", "ssl-verification-disabled",
       "TLS context with check_hostname off or verify_mode CERT_NONE", Severity.HIGH, Confidence.HIGH, List.of(295),
@@ -78,7 +80,7 @@ public final class SslVerificationOffRule extends CallOrAssignRule {
           + "checking on", Severity.MEDIUM, Confidence.HIGH);
     }
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("set_verify")) {
-      Optional<Expr> mode = context.argument(call, "OpenSSL.SSL.Context.set_verify", "mode");
+      Optional<Expr> mode = context.argument(call, SET_VERIFY, "mode");
       if (mode.isPresent() && Resolver.isAnyOf(context, mode.get(), VERIFY_NONE)) {
         context.report(call, "set_verify(VERIFY_NONE) accepts any certificate; use VERIFY_PEER");
       }

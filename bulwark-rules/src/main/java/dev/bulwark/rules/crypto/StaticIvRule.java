@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ public final class StaticIvRule extends CallRule {
   /** AEAD classes whose {@code encrypt(nonce, data, aad)} needs a fresh nonce each time (not AES-GCM-SIV). */
   private static final List<String> AEAD_CLASSES = List.of(AEAD + "AESGCM", AEAD + "AESCCM", AEAD + "AESOCB3",
       AEAD + "ChaCha20Poly1305");
+
+  static {
+    for (String c : AEAD_CLASSES) {
+      Signatures.known().require(c + ".encrypt");
+    }
+  }
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW921", "static-iv-or-nonce",
       "cipher given a fixed IV or nonce", Severity.HIGH, Confidence.HIGH, List.of(329, 323), List.of(),
@@ -123,6 +130,7 @@ public final class StaticIvRule extends CallRule {
     }
     out.put(MODES + "CTR", "nonce");
     out.put("cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20", "nonce");
+    Signatures.known().requireAll(out.keySet());
     return Map.copyOf(out);
   }
 

@@ -10,15 +10,17 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** urllib3's warning about unverified HTTPS requests silenced, usually to hide {@code verify=False}. */
 public final class Urllib3WarningsDisabledRule extends CallRule {
 
-  private static final List<String> DISABLE = List.of("urllib3.disable_warnings",
-      "requests.packages.urllib3.disable_warnings");
-  private static final List<String> FILTERS = List.of("warnings.filterwarnings", "warnings.simplefilter");
+  private static final List<String> DISABLE = Signatures.known().requireAll(List.of("urllib3.disable_warnings",
+      "requests.packages.urllib3.disable_warnings"));
+  private static final List<String> FILTERS =
+      Signatures.known().requireAll(List.of("warnings.filterwarnings", "warnings.simplefilter"));
   private static final List<String> INSECURE_WARNINGS = List.of("urllib3.exceptions.InsecureRequestWarning",
       "requests.packages.urllib3.exceptions.InsecureRequestWarning",
       "requests.urllib3.exceptions.InsecureRequestWarning");

@@ -10,6 +10,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +25,12 @@ public final class WeakHashlibRule extends CallRule {
   private static final List<String> DIRECT = List.of("hashlib.md5", "hashlib.sha1");
   private static final List<String> BY_NAME = List.of("hashlib.new");
   private static final List<String> FILE_DIGEST = List.of("hashlib.file_digest");
-  private static final List<String> HASHLIB = List.of("hashlib.md5", "hashlib.sha1", "hashlib.new",
-      "hashlib.file_digest");
+  private static final List<String> HASHLIB = Signatures.known().requireAll(List.of("hashlib.md5", "hashlib.sha1",
+      "hashlib.new", "hashlib.file_digest"));
   /** Algorithm names OpenSSL and hashlib accept for the broken hashes, lower-cased. */
   private static final Set<String> WEAK_NAMES = Set.of("md2", "md4", "md5", "sha", "sha1", "md5-sha1", "md5_sha1");
-  private static final List<String> CRYPT_FUNCTIONS = List.of("crypt.crypt", "crypt.mksalt");
+  private static final List<String> CRYPT_FUNCTIONS =
+      Signatures.known().requireAll(List.of("crypt.crypt", "crypt.mksalt"));
   private static final List<String> WEAK_CRYPT_METHODS = List.of("crypt.METHOD_CRYPT", "crypt.METHOD_MD5");
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW324", "weak-hashlib-hash",

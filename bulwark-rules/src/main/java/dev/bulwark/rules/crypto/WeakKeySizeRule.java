@@ -10,6 +10,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,11 @@ public final class WeakKeySizeRule extends CallRule {
           List.of("https://cwe.mitre.org/data/definitions/326.html",
               "https://csrc.nist.gov/pubs/sp/800/131/a/r2/final",
               "https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#generation")));
+
+  static {
+    Signatures.known().requireAll(MODULUS_GENERATORS.keySet());
+    Signatures.known().requireAll(CURVE_GENERATORS.keySet());
+  }
 
   @Override
   public RuleMetadata metadata() {

@@ -9,12 +9,13 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** {@code ssl.wrap_socket} called without choosing a protocol version. */
 public final class WrapSocketWithoutVersionRule extends CallRule {
 
-  private static final List<String> FUNCTION = List.of("ssl.wrap_socket");
+  private static final List<String> FUNCTION = Signatures.known().requireAll(List.of("ssl.wrap_socket"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW504", "wrap-socket-without-version",
       "ssl.wrap_socket called without an explicit protocol version", Severity.LOW, Confidence.MEDIUM,

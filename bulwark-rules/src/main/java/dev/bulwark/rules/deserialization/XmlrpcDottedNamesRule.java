@@ -7,12 +7,14 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** An XML-RPC server that lets clients walk dotted attribute paths of the registered object. */
 public final class XmlrpcDottedNamesRule extends CallRule {
 
-  private static final String REGISTER_INSTANCE = "xmlrpc.server.SimpleXMLRPCDispatcher.register_instance";
+  private static final String REGISTER_INSTANCE =
+      Signatures.known().require("xmlrpc.server.SimpleXMLRPCDispatcher.register_instance").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW942", "xmlrpc-allow-dotted-names",
       "XML-RPC server instance registered with allow_dotted_names=True", Severity.HIGH, Confidence.HIGH,

@@ -12,13 +12,14 @@ import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** Django's {@code QuerySet.extra()} given SQL fragments that are not fixed in the source. */
 public final class DjangoExtraRule extends CallRule {
 
-  private static final String EXTRA = "django.db.models.query.QuerySet.extra";
+  private static final String EXTRA = Signatures.known().require("django.db.models.query.QuerySet.extra").name();
   /** The parameters of {@code extra} that are pasted into the SQL text. */
   private static final List<String> SQL_PARAMETERS = List.of("select", "where", "tables", "order_by");
 

@@ -9,6 +9,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,19 @@ public final class LdapFilterInjectionRule extends CallRule {
   /** ldap3's {@code Connection.search} and {@code paged_search}, python-ldap's {@code LDAPObject.search*}. */
   private static final Set<String> SEARCH_METHODS = Set.of("search", "paged_search", "search_s", "search_st",
       "search_ext", "search_ext_s");
-  private static final String LDAP3_SEARCH = "ldap3.Connection.search";
-  private static final String LDAP3_PAGED_SEARCH = "ldap3.extend.standard.StandardExtendedOperations.paged_search";
+  private static final String LDAP3_SEARCH = Signatures.known().require("ldap3.Connection.search").name();
+  private static final String LDAP3_PAGED_SEARCH =
+      Signatures.known().require("ldap3.extend.standard.StandardExtendedOperations.paged_search").name();
   /** python-ldap's methods, by the name of the method. */
   private static final String PYTHON_LDAP = "ldap.ldapobject.LDAPObject.";
+
+  static {
+    for (String method : SEARCH_METHODS) {
+      if (!method.equals("paged_search")) {
+        Signatures.known().require(PYTHON_LDAP + method);
+      }
+    }
+  }
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW904", "ldap-filter-injection",
       "LDAP search filter built by string formatting", Severity.HIGH, Confidence.MEDIUM, List.of(90), List.of(),

@@ -7,6 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ public final class TemplateInjectionRule extends CallRule {
 
   private static final List<String> TEMPLATE_FUNCTIONS = List.of("jinja2.Template", "jinja2.environment.Template",
       "flask.render_template_string", "flask.templating.render_template_string");
+  private static final String FROM_STRING = Signatures.known().require("jinja2.Environment.from_string").name();
   private static final List<String> SANDBOXES = List.of("jinja2.sandbox.SandboxedEnvironment",
       "jinja2.sandbox.ImmutableSandboxedEnvironment");
 
@@ -66,7 +68,7 @@ public final class TemplateInjectionRule extends CallRule {
   /** The template text a call passes, if it is {@code Template(...)}, {@code render_template_string} or {@code from_string}. */
   private static Optional<Expr> templateSource(Expr.Call call, RuleContext context) {
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("from_string")) {
-      return context.argument(call, "jinja2.Environment.from_string", "source");
+      return context.argument(call, FROM_STRING, "source");
     }
     return context.isAnyOf(call.func(), TEMPLATE_FUNCTIONS) ? context.argument(call, "source") : Optional.empty();
   }

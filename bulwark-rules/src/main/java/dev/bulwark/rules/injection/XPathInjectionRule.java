@@ -8,13 +8,16 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** An XPath expression built by string formatting and evaluated by lxml (or a selector library on top of it). */
 public final class XPathInjectionRule extends CallRule {
 
-  private static final List<String> COMPILERS = List.of("lxml.etree.XPath", "lxml.etree.ETXPath");
+  private static final List<String> COMPILERS =
+      Signatures.known().requireAll(List.of("lxml.etree.XPath", "lxml.etree.ETXPath"));
+  private static final String ELEMENT_XPATH = Signatures.known().require("lxml.etree._Element.xpath").name();
   /** Libraries whose own {@code xpath} functions evaluate an expression. */
   private static final List<String> XPATH_LIBRARIES = List.of("lxml.", "parsel.", "scrapy.");
 
@@ -53,7 +56,7 @@ public final class XPathInjectionRule extends CallRule {
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("xpath")
         && (resolved.isEmpty() || XPATH_LIBRARIES.stream().anyMatch(resolved.get()::startsWith))) {
       // lxml's element.xpath(_path, ...); parsel's selector.xpath(query, ...) binds query by keyword
-      expression = context.argument(call, "lxml.etree._Element.xpath", "_path")
+      expression = context.argument(call, ELEMENT_XPATH, "_path")
           .or(() -> CallArguments.keyword(call, "query"));
     } else {
       return;
