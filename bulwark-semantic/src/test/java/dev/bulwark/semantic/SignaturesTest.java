@@ -36,8 +36,8 @@ class SignaturesTest {
 
   @Test
   void notationCoversEveryParameterKind() {
-    Signature s = Signatures.parse("t", "[documented]\nf(a, b=\"x, y\", /, c=(1, 2), *args, d, e={'k': [1]}, **kw)  # ok")
-        .require("f");
+    Signature s = Signatures.parse("t",
+        "[documented]\nf(a, b=\"x, y\", /, c=(1, 2), *args, d, e={'k': [1]}, **kw)  # ok").require("f");
     assertThat(s.parameters()).extracting(Parameter::kind).containsExactly(Kind.POSITIONAL_ONLY,
         Kind.POSITIONAL_ONLY, Kind.POSITIONAL_OR_KEYWORD, Kind.VAR_POSITIONAL, Kind.KEYWORD_ONLY,
         Kind.KEYWORD_ONLY, Kind.VAR_KEYWORD);

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
 /** A {@code chmod} that lets the group or everyone write to or execute a file. */
 public final class BadFilePermissionsRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("os.chmod", "os.lchmod", "os.fchmod");
+  private static final List<String> FUNCTIONS =
+      Signatures.known().requireAll(List.of("os.chmod", "os.lchmod", "os.fchmod"));
   private static final String PATH_CHMOD = Signatures.known().require("pathlib.Path.chmod").name();
   private static final String SFTP_CHMOD = Signatures.known().require("paramiko.SFTPClient.chmod").name();
 

@@ -24,12 +24,14 @@ import java.util.Set;
 public final class BindAllInterfacesRule implements Rule {
 
   /** Constructors whose first argument is the {@code (host, port)} pair to listen on. */
-  private static final Set<String> ADDRESS_PAIR_SERVERS = Set.of("socketserver.TCPServer",
-      "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer",
-      "socketserver.ForkingTCPServer", "socketserver.ForkingUDPServer", "http.server.HTTPServer",
-      "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
-  private static final List<String> MAKE_SERVER = List.of("wsgiref.simple_server.make_server");
-  private static final List<String> START_SERVER = List.of("asyncio.start_server");
+  private static final Set<String> ADDRESS_PAIR_SERVERS =
+      Signatures.known().requireAll(Set.of("socketserver.TCPServer", "socketserver.UDPServer",
+          "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer", "socketserver.ForkingTCPServer",
+          "socketserver.ForkingUDPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer",
+          "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server"));
+  private static final List<String> MAKE_SERVER =
+      Signatures.known().requireAll(List.of("wsgiref.simple_server.make_server"));
+  private static final List<String> START_SERVER = Signatures.known().requireAll(List.of("asyncio.start_server"));
   private static final String CREATE_SERVER =
       Signatures.known().require("asyncio.AbstractEventLoop.create_server").name();
   private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");

@@ -6,6 +6,7 @@ import dev.bulwark.python.ast.Located;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
 final class HardcodedSecrets {
   private HardcodedSecrets() {}
 
-  private static final List<String> ENV_LOOKUPS = List.of("os.environ.get", "os.getenv");
+  private static final List<String> ENV_LOOKUPS =
+      Signatures.known().requireAll(List.of("os.environ.get", "os.getenv"));
 
   /**
    * The literal secret {@code value} holds, if it holds one: a constant string, or the literal

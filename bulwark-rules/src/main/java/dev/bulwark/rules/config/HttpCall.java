@@ -60,7 +60,7 @@ record HttpCall(String library, String verb, boolean session) {
     return Optional.empty();
   }
 
-  /** The signature of the function or method: {@code requests.get}, {@code requests.Session.post}, {@code httpx.Client.stream}. */
+  /** The signature of the function or method: {@code requests.get}, {@code requests.Session.post}, ... */
   String signature() {
     if (!session) {
       return library + "." + verb;

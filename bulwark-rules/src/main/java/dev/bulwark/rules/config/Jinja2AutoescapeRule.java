@@ -10,14 +10,16 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** A Jinja2 environment or template that does not escape HTML. */
 public final class Jinja2AutoescapeRule extends CallRule {
 
-  private static final List<String> ENVIRONMENTS = List.of("jinja2.Environment", "jinja2.environment.Environment",
-      "jinja2.sandbox.SandboxedEnvironment", "jinja2.Template", "jinja2.environment.Template");
+  private static final List<String> ENVIRONMENTS =
+      Signatures.known().requireAll(List.of("jinja2.Environment", "jinja2.environment.Environment",
+          "jinja2.sandbox.SandboxedEnvironment", "jinja2.Template", "jinja2.environment.Template"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW701", "jinja2-autoescape-false",
       "Jinja2 environment without HTML autoescaping", Severity.HIGH, Confidence.HIGH, List.of(79, 94),

@@ -8,13 +8,15 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** An HTTP request that may wait for ever. */
 public final class RequestWithoutTimeoutRule extends CallRule {
 
-  private static final List<String> HTTPX_CLIENTS = List.of("httpx.Client", "httpx.AsyncClient");
+  private static final List<String> HTTPX_CLIENTS =
+      Signatures.known().requireAll(List.of("httpx.Client", "httpx.AsyncClient"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW113", "request-without-timeout",
       "HTTP request without a timeout", Severity.MEDIUM, Confidence.HIGH, List.of(1088, 400),

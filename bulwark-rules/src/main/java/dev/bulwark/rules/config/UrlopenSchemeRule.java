@@ -10,15 +10,18 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code urllib} opening a URL whose scheme is not fixed to HTTP(S). */
 public final class UrlopenSchemeRule extends CallRule {
 
-  private static final List<String> OPENERS = List.of("urllib.request.urlopen", "urllib.request.urlretrieve",
-      "urllib.request.Request", "urllib.urlopen", "urllib.urlretrieve", "urllib2.urlopen", "urllib2.Request",
-      "six.moves.urllib.request.urlopen", "six.moves.urllib.request.urlretrieve", "six.moves.urllib.request.Request");
+  private static final List<String> OPENERS =
+      Signatures.known().requireAll(List.of("urllib.request.urlopen", "urllib.request.urlretrieve",
+          "urllib.request.Request", "urllib.urlopen", "urllib.urlretrieve", "urllib2.urlopen", "urllib2.Request",
+          "six.moves.urllib.request.urlopen", "six.moves.urllib.request.urlretrieve",
+          "six.moves.urllib.request.Request"));
   private static final List<String> REQUEST_CLASSES = List.of("urllib.request.Request", "urllib2.Request",
       "six.moves.urllib.request.Request");
   private static final List<String> LEGACY_OPENERS = List.of("urllib.request.URLopener",

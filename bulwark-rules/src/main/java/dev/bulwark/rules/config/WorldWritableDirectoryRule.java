@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 /** A directory created with a mode that lets every local user write into it. */
 public final class WorldWritableDirectoryRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("os.mkdir", "os.makedirs");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("os.mkdir", "os.makedirs"));
   /** ZipFile.mkdir(name, mode) adds an entry to an archive, not a directory to the file system. */
   private static final List<String> ZIP_ARCHIVES = List.of("zipfile.ZipFile");
   private static final String PATH_MKDIR = Signatures.known().require("pathlib.Path.mkdir").name();

@@ -19,9 +19,9 @@ import java.util.Optional;
 /** A JWT decoded without checking its signature, or with the "none" algorithm allowed. */
 public final class JwtUnverifiedRule extends CallRule {
 
-  private static final List<String> DECODERS = Signatures.known().requireAll(List.of("jwt.decode",
-      "jwt.decode_complete", "jwt.api_jwt.decode", "jwt.api_jwt.decode_complete", "jwt.api_jws.decode",
-      "jwt.api_jws.decode_complete", "jose.jwt.decode"));
+  private static final List<String> DECODERS =
+      Signatures.known().requireAll(List.of("jwt.decode", "jwt.decode_complete", "jwt.api_jwt.decode",
+          "jwt.api_jwt.decode_complete", "jwt.api_jws.decode", "jwt.api_jws.decode_complete", "jose.jwt.decode"));
   private static final List<String> DICT = List.of("builtins.dict");
   private static final String VERIFY_SIGNATURE = "verify_signature";
   private static final int MAX_DEPTH = 4;

@@ -110,7 +110,7 @@ public final class StaticIvRule extends CallRule {
         + "fresh one with os.urandom for each message");
   }
 
-  /** The class of {@code AESGCM(key).encrypt(...)}, or of {@code .encrypt(...)} on a name bound once to such an object. */
+  /** The class of {@code AESGCM(key).encrypt(...)}, or of {@code .encrypt(...)} on a name bound once to one. */
   private static Optional<String> aeadClass(Expr.Call call, RuleContext context) {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("encrypt")) {
       return Optional.empty();

@@ -17,8 +17,8 @@ import java.util.Optional;
 /** urllib3's warning about unverified HTTPS requests silenced, usually to hide {@code verify=False}. */
 public final class Urllib3WarningsDisabledRule extends CallRule {
 
-  private static final List<String> DISABLE = Signatures.known().requireAll(List.of("urllib3.disable_warnings",
-      "requests.packages.urllib3.disable_warnings"));
+  private static final List<String> DISABLE =
+      Signatures.known().requireAll(List.of("urllib3.disable_warnings", "requests.packages.urllib3.disable_warnings"));
   private static final List<String> FILTERS =
       Signatures.known().requireAll(List.of("warnings.filterwarnings", "warnings.simplefilter"));
   private static final List<String> INSECURE_WARNINGS = List.of("urllib3.exceptions.InsecureRequestWarning",

@@ -25,8 +25,8 @@ public final class WeakHashlibRule extends CallRule {
   private static final List<String> DIRECT = List.of("hashlib.md5", "hashlib.sha1");
   private static final List<String> BY_NAME = List.of("hashlib.new");
   private static final List<String> FILE_DIGEST = List.of("hashlib.file_digest");
-  private static final List<String> HASHLIB = Signatures.known().requireAll(List.of("hashlib.md5", "hashlib.sha1",
-      "hashlib.new", "hashlib.file_digest"));
+  private static final List<String> HASHLIB =
+      Signatures.known().requireAll(List.of("hashlib.md5", "hashlib.sha1", "hashlib.new", "hashlib.file_digest"));
   /** Algorithm names OpenSSL and hashlib accept for the broken hashes, lower-cased. */
   private static final Set<String> WEAK_NAMES = Set.of("md2", "md4", "md5", "sha", "sha1", "md5-sha1", "md5_sha1");
   private static final List<String> CRYPT_FUNCTIONS =
@@ -84,7 +84,8 @@ public final class WeakHashlibRule extends CallRule {
     Optional<String> crypt = Resolver.which(context, call.func(), CRYPT_FUNCTIONS);
     if (crypt.isPresent()) {
       // crypt(word, salt) takes the method as its salt; mksalt(method) as itself
-      Optional<Expr> method = context.argument(call, crypt.get(), crypt.get().equals("crypt.crypt") ? "salt" : "method");
+      String parameter = crypt.get().equals("crypt.crypt") ? "salt" : "method";
+      Optional<Expr> method = context.argument(call, crypt.get(), parameter);
       if (method.isPresent() && Resolver.isAnyOf(context, method.get(), WEAK_CRYPT_METHODS)) {
         context.report(call, "the DES and MD5 crypt methods are weak; use a dedicated password hash such as "
             + "argon2 or bcrypt", Severity.MEDIUM, Confidence.HIGH);

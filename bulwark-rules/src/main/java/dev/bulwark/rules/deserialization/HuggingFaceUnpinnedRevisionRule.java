@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
 /** A download from the Hugging Face Hub that does not pin the commit it takes. */
 public final class HuggingFaceUnpinnedRevisionRule extends CallRule {
 
-  private static final List<String> DOWNLOADS = List.of(
-      "huggingface_hub.hf_hub_download", "huggingface_hub.snapshot_download",
-      "huggingface_hub.file_download.hf_hub_download", "huggingface_hub._snapshot_download.snapshot_download");
+  private static final List<String> DOWNLOADS =
+      Signatures.known().requireAll(List.of("huggingface_hub.hf_hub_download", "huggingface_hub.snapshot_download",
+          "huggingface_hub.file_download.hf_hub_download", "huggingface_hub._snapshot_download.snapshot_download"));
 
   /** Libraries whose {@code from_pretrained} fetches from the Hub. */
   private static final List<String> HUB_LIBRARIES =

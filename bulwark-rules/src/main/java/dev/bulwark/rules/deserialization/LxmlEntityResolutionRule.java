@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +19,14 @@ import java.util.Optional;
 public final class LxmlEntityResolutionRule extends CallRule {
 
   /** Calls that take a {@code resolve_entities} option. */
-  private static final List<String> PARSERS = List.of("lxml.etree.XMLParser", "lxml.etree.XMLPullParser",
-      "lxml.etree.ETCompatXMLParser", "lxml.etree.iterparse", "lxml.objectify.makeparser");
+  private static final List<String> PARSERS =
+      Signatures.known().requireAll(List.of("lxml.etree.XMLParser", "lxml.etree.XMLPullParser",
+          "lxml.etree.ETCompatXMLParser", "lxml.etree.iterparse", "lxml.objectify.makeparser"));
 
   /** Calls that parse with the default parser unless given one as their second argument. */
-  private static final List<String> PARSE_FUNCTIONS = List.of("lxml.etree.parse", "lxml.etree.fromstring",
-      "lxml.etree.fromstringlist", "lxml.etree.XML", "lxml.objectify.parse", "lxml.objectify.fromstring",
-      "lxml.objectify.XML");
+  private static final List<String> PARSE_FUNCTIONS =
+      Signatures.known().requireAll(List.of("lxml.etree.parse", "lxml.etree.fromstring", "lxml.etree.fromstringlist",
+          "lxml.etree.XML", "lxml.objectify.parse", "lxml.objectify.fromstring", "lxml.objectify.XML"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW941", "lxml-resolve-entities",
       "lxml parser that resolves XML entities", Severity.MEDIUM, Confidence.MEDIUM, List.of(611, 776),

@@ -9,6 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class PickleBackedLoadRule extends CallRule {
 
   private static final List<String> JOBLIB = List.of("joblib.load", "sklearn.externals.joblib.load");
 
-  private static final List<String> NUMPY = List.of("numpy.load");
+  private static final List<String> NUMPY = Signatures.known().requireAll(List.of("numpy.load"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW940", "joblib-numpy-pickle-load",
       "joblib.load or numpy.load(allow_pickle=True) on data that may be untrusted", Severity.MEDIUM,

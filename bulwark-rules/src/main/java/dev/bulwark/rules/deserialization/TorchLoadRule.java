@@ -10,13 +10,15 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code torch.load} allowed to unpickle arbitrary objects. */
 public final class TorchLoadRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("torch.load", "torch.serialization.load");
+  private static final List<String> FUNCTIONS =
+      Signatures.known().requireAll(List.of("torch.load", "torch.serialization.load"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW614", "torch-load-unsafe",
       "torch.load without weights_only=True", Severity.MEDIUM, Confidence.HIGH, List.of(502),

@@ -10,6 +10,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /** {@code shutil.unpack_archive} of a tar archive without an extraction filter. */
 public final class UnpackArchiveWithoutFilterRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("shutil.unpack_archive");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("shutil.unpack_archive"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW944", "unpack-archive-without-filter",
       "shutil.unpack_archive without a safe extraction filter", Severity.MEDIUM, Confidence.MEDIUM,

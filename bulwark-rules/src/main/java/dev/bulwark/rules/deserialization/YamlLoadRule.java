@@ -10,13 +10,14 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code yaml.load} or {@code yaml.load_all} with a loader that can build arbitrary Python objects. */
 public final class YamlLoadRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("yaml.load", "yaml.load_all");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("yaml.load", "yaml.load_all"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW506", "yaml-load",
       "yaml.load without a safe Loader", Severity.MEDIUM, Confidence.HIGH, List.of(502, 20),

@@ -7,13 +7,14 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** {@code __import__} or {@code importlib.import_module} with a module name computed at run time. */
 public final class DynamicImportRule extends CallRule {
 
-  private static final List<String> IMPORTERS = List.of("builtins.__import__", "importlib.import_module",
-      "importlib.__import__");
+  private static final List<String> IMPORTERS =
+      Signatures.known().requireAll(List.of("builtins.__import__", "importlib.import_module", "importlib.__import__"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW902", "dynamic-import",
       "Module imported by a name computed at run time", Severity.MEDIUM, Confidence.MEDIUM, List.of(470, 94),

@@ -14,8 +14,9 @@ import java.util.Optional;
 /** A Jinja2 template whose source text is computed at run time (server-side template injection). */
 public final class TemplateInjectionRule extends CallRule {
 
-  private static final List<String> TEMPLATE_FUNCTIONS = List.of("jinja2.Template", "jinja2.environment.Template",
-      "flask.render_template_string", "flask.templating.render_template_string");
+  private static final List<String> TEMPLATE_FUNCTIONS =
+      Signatures.known().requireAll(List.of("jinja2.Template", "jinja2.environment.Template",
+          "flask.render_template_string", "flask.templating.render_template_string"));
   private static final String FROM_STRING = Signatures.known().require("jinja2.Environment.from_string").name();
   private static final List<String> SANDBOXES = List.of("jinja2.sandbox.SandboxedEnvironment",
       "jinja2.sandbox.ImmutableSandboxedEnvironment");
@@ -65,7 +66,7 @@ public final class TemplateInjectionRule extends CallRule {
     }
   }
 
-  /** The template text a call passes, if it is {@code Template(...)}, {@code render_template_string} or {@code from_string}. */
+  /** The template text of {@code Template(...)}, {@code render_template_string(...)} or {@code from_string(...)}. */
   private static Optional<Expr> templateSource(Expr.Call call, RuleContext context) {
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("from_string")) {
       return context.argument(call, FROM_STRING, "source");
