@@ -10,6 +10,7 @@ import dev.bulwark.report.Finding;
 import dev.bulwark.report.Location;
 import dev.bulwark.report.Severity;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.semantic.Signature;
@@ -112,7 +113,9 @@ public final class RuleContext {
    * keyword for a positional-only parameter, say): Python would refuse it.
    */
   public Optional<Expr> argument(Expr.Call call, String parameter) {
-    return arguments(call).argument(parameter);
+    // asked of every call by some rules (shell=, verify=): no binding object for unknown callees
+    Signature known = signatureOf(call);
+    return known == null ? CallArguments.keyword(call, parameter) : bind(call, known).argument(parameter);
   }
 
   /**
@@ -131,8 +134,14 @@ public final class RuleContext {
    * unpacking hide it, can the call bind at all. Unknown callees bind by keyword alone.
    */
   public BoundArguments arguments(Expr.Call call) {
-    Optional<Signature> known = qualifiedName(call.func()).flatMap(Signatures.known()::get);
-    return known.isPresent() ? bind(call, known.get()) : BoundArguments.byKeyword(call);
+    Signature known = signatureOf(call);
+    return known == null ? BoundArguments.byKeyword(call) : bind(call, known);
+  }
+
+  /** The known signature of the callee, resolved through imports and aliases, or null. */
+  private Signature signatureOf(Expr.Call call) {
+    Optional<String> name = qualifiedName(call.func());
+    return name.isEmpty() ? null : Signatures.known().get(name.get()).orElse(null);
   }
 
   /**
