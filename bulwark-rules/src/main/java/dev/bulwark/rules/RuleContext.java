@@ -32,7 +32,13 @@ public final class RuleContext {
   private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
   private Rule rule;
   private Scope scope;
-  /** The last binding made: the rules subscribed to calls ask about the same call one after another. */
+  /**
+   * The last callee signature looked up and the last binding made: the rules subscribed to calls
+   * ask about the same call one after another.
+   */
+  private Expr.Call signatureCall;
+  private Scope signatureScope;
+  private Signature callSignature;
   private Expr.Call boundCall;
   private Signature boundSignature;
   private BoundArguments bound;
@@ -140,8 +146,13 @@ public final class RuleContext {
 
   /** The known signature of the callee, resolved through imports and aliases, or null. */
   private Signature signatureOf(Expr.Call call) {
-    Optional<String> name = qualifiedName(call.func());
-    return name.isEmpty() ? null : Signatures.known().get(name.get()).orElse(null);
+    if (call != signatureCall || scope != signatureScope) {
+      Optional<String> name = qualifiedName(call.func());
+      callSignature = name.isEmpty() ? null : Signatures.known().get(name.get()).orElse(null);
+      signatureCall = call;
+      signatureScope = scope;
+    }
+    return callSignature;
   }
 
   /**

@@ -109,6 +109,9 @@ public final class BindAllInterfacesRule implements Rule {
         reportIfEveryInterface(k.value(), context, Confidence.MEDIUM);
       }
     }
+    if (call.args().isEmpty() && call.keywords().isEmpty()) {
+      return;
+    }
     if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS)) {
       // the (host, port) pair, whatever the server names it: server_address, addr, address
       if (context.arguments(call).first().orElse(null) instanceof Expr.Tuple t && !t.elts().isEmpty()) {
