@@ -9,9 +9,12 @@ import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Finding;
 import dev.bulwark.report.Location;
 import dev.bulwark.report.Severity;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signature;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +32,16 @@ public final class RuleContext {
   private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
   private Rule rule;
   private Scope scope;
+  /**
+   * The last callee signature looked up and the last binding made: the rules subscribed to calls
+   * ask about the same call one after another.
+   */
+  private Expr.Call signatureCall;
+  private Scope signatureScope;
+  private Signature callSignature;
+  private Expr.Call boundCall;
+  private Signature boundSignature;
+  private BoundArguments bound;
 
   RuleContext(String path, String source, List<Comment> comments, SemanticModel model, List<Finding> findings) {
     this.path = path;
@@ -98,9 +111,72 @@ public final class RuleContext {
     return model.constant(e, scope);
   }
 
-  /** The argument for a parameter of a call, by keyword or position (-1: keyword-only). */
-  public Optional<Expr> argument(Expr.Call call, int position, String keyword) {
-    return CallArguments.argument(call, position, keyword);
+  /**
+   * The argument a call passes for {@code parameter}, bound by the known signature of the callee
+   * (resolved through imports and aliases), e.g. {@code argument(call, "shell")} finds {@code True} in
+   * {@code subprocess.Popen(cmd, -1, None, None, None, None, None, True, True)}. When the callee has no
+   * known signature, only {@code parameter=...} is found. Empty for a call that cannot bind (a
+   * keyword for a positional-only parameter, say): Python would refuse it.
+   */
+  public Optional<Expr> argument(Expr.Call call, String parameter) {
+    // asked of every call by some rules (shell=, verify=): no binding object for unknown callees
+    Signature known = signatureOf(call);
+    return known == null ? CallArguments.keyword(call, parameter) : bind(call, known).argument(parameter);
+  }
+
+  /**
+   * The argument a call passes for {@code parameter} of the callable named {@code callee}, for calls
+   * the rule has matched itself: a method of an object known only by its method's name
+   * ({@code argument(call, "tarfile.TarFile.extractall", "filter")} for {@code tar.extractall(...)}), or
+   * a name the rule resolved its own way. The callee must be in the signature table.
+   */
+  public Optional<Expr> argument(Expr.Call call, String callee, String parameter) {
+    return arguments(call, callee).argument(parameter);
+  }
+
+  /**
+   * The call's arguments bound by the callee's known signature, for the questions {@link #argument}
+   * does not answer: is a parameter certainly absent ({@link BoundArguments#isAbsent}), could
+   * unpacking hide it, can the call bind at all. Unknown callees bind by keyword alone.
+   */
+  public BoundArguments arguments(Expr.Call call) {
+    Signature known = signatureOf(call);
+    return known == null ? BoundArguments.byKeyword(call) : bind(call, known);
+  }
+
+  /** The known signature of the callee, resolved through imports and aliases, or null. */
+  private Signature signatureOf(Expr.Call call) {
+    if (call != signatureCall || scope != signatureScope) {
+      Optional<String> name = qualifiedName(call.func());
+      callSignature = name.isEmpty() ? null : Signatures.known().get(name.get()).orElse(null);
+      signatureCall = call;
+      signatureScope = scope;
+    }
+    return callSignature;
+  }
+
+  /**
+   * The call's arguments bound by the signature of {@code callee} (see {@link #argument(Expr.Call,
+   * String, String)}). A method's {@code self} is left out unless the call names the method itself
+   * ({@code TarFile.extractall(tar, ...)}).
+   *
+   * @throws IllegalArgumentException when the table has no signature for {@code callee}: a bug in the rule
+   */
+  public BoundArguments arguments(Expr.Call call, String callee) {
+    Signature signature = Signatures.known().require(callee);
+    if (signature.isMethod() && !model.is(call.func(), callee, scope)) {
+      signature = signature.boundMethod();
+    }
+    return bind(call, signature);
+  }
+
+  private BoundArguments bind(Expr.Call call, Signature signature) {
+    if (call != boundCall || signature != boundSignature) {
+      bound = signature.bind(call);
+      boundCall = call;
+      boundSignature = signature;
+    }
+    return bound;
   }
 
   /** Reports a finding of the current rule at a node, with the rule's default severity and fix. */

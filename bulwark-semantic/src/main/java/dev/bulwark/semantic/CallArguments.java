@@ -4,20 +4,20 @@ import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
 import java.util.Optional;
 
-/** Finds the argument that fills a parameter of a call, by keyword or by position. */
+/**
+ * Plain lookups in a call's arguments, for callees without a known signature: a keyword, a
+ * position, whether {@code **kwargs} is passed. Parameters of known callees are bound by their
+ * {@link Signature} instead (see {@link BoundArguments}).
+ */
 public final class CallArguments {
   private CallArguments() {}
 
   /**
-   * The expression passed for a parameter, given by {@code keyword} or at {@code position}
-   * (-1 for keyword-only). Empty when it is absent, or when a {@code *args} before that position
-   * makes the position unknowable.
+   * The argument at {@code position} among the positional ones, for callees without a known
+   * signature (see {@link BoundArguments}); empty when it is absent or a {@code *args} before it
+   * makes its place unknowable.
    */
-  public static Optional<Expr> argument(Expr.Call call, int position, String keyword) {
-    Optional<Expr> byName = keyword(call, keyword);
-    if (byName.isPresent() || position < 0) {
-      return byName;
-    }
+  public static Optional<Expr> positional(Expr.Call call, int position) {
     for (int i = 0; i < call.args().size() && i <= position; i++) {
       Expr a = call.args().get(i);
       if (a instanceof Expr.Starred) {

@@ -7,13 +7,18 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.OptionalInt;
 
 /** A {@code chmod} that lets the group or everyone write to or execute a file. */
 public final class BadFilePermissionsRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("os.chmod", "os.lchmod", "os.fchmod");
+  private static final List<String> FUNCTIONS =
+      Signatures.known().requireAll(List.of("os.chmod", "os.lchmod", "os.fchmod"));
+  private static final String PATH_CHMOD = Signatures.known().require("pathlib.Path.chmod").name();
+  private static final String SFTP_CHMOD = Signatures.known().require("paramiko.SFTPClient.chmod").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW103", "bad-file-permissions",
       "chmod grants write or execute permission to group or others", Severity.MEDIUM, Confidence.HIGH,
@@ -47,13 +52,16 @@ public final class BadFilePermissionsRule extends CallRule {
     OptionalInt value;
     Confidence confidence;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      value = FileModes.argument(call, 1, context);
+      value = FileModes.of(context.argument(call, "mode"), context);
       confidence = Confidence.HIGH;
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("chmod")
         && Receivers.isObjectMethod(a, context)) {
-      // Path(p).chmod(mode) takes the mode first; sftp.chmod(path, mode) second
-      int position = call.args().size() >= 2 ? 1 : 0;
-      value = FileModes.argument(call, position, context);
+      // Path(p).chmod(mode) or sftp.chmod(path, mode): whichever the call fits
+      BoundArguments arguments = context.arguments(call, PATH_CHMOD);
+      if (arguments.isError()) {
+        arguments = context.arguments(call, SFTP_CHMOD);
+      }
+      value = FileModes.of(arguments.argument("mode"), context);
       confidence = Confidence.MEDIUM;
     } else {
       return;

@@ -11,6 +11,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,12 +24,16 @@ import java.util.Set;
 public final class BindAllInterfacesRule implements Rule {
 
   /** Constructors whose first argument is the {@code (host, port)} pair to listen on. */
-  private static final Set<String> ADDRESS_PAIR_SERVERS = Set.of("socketserver.TCPServer",
-      "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer",
-      "socketserver.ForkingTCPServer", "socketserver.ForkingUDPServer", "http.server.HTTPServer",
-      "http.server.ThreadingHTTPServer", "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server");
-  private static final List<String> MAKE_SERVER = List.of("wsgiref.simple_server.make_server");
-  private static final List<String> START_SERVER = List.of("asyncio.start_server");
+  private static final Set<String> ADDRESS_PAIR_SERVERS =
+      Signatures.known().requireAll(Set.of("socketserver.TCPServer", "socketserver.UDPServer",
+          "socketserver.ThreadingTCPServer", "socketserver.ThreadingUDPServer", "socketserver.ForkingTCPServer",
+          "socketserver.ForkingUDPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer",
+          "xmlrpc.server.SimpleXMLRPCServer", "socket.create_server"));
+  private static final List<String> MAKE_SERVER =
+      Signatures.known().requireAll(List.of("wsgiref.simple_server.make_server"));
+  private static final List<String> START_SERVER = Signatures.known().requireAll(List.of("asyncio.start_server"));
+  private static final String CREATE_SERVER =
+      Signatures.known().require("asyncio.AbstractEventLoop.create_server").name();
   private static final Set<String> EVERY_INTERFACE = Set.of("0.0.0.0", "::", "[::]", "::0");
   private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "bind", "listen", "server", "interface",
       "iface");
@@ -104,6 +109,23 @@ public final class BindAllInterfacesRule implements Rule {
         reportIfEveryInterface(k.value(), context, Confidence.MEDIUM);
       }
     }
+    if (call.args().isEmpty() && call.keywords().isEmpty()) {
+      return;
+    }
+    if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS)) {
+      // the (host, port) pair, whatever the server names it: server_address, addr, address
+      if (context.arguments(call).first().orElse(null) instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+        reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
+      }
+      return;
+    }
+    boolean makeServer = context.isAnyOf(call.func(), MAKE_SERVER);
+    if (makeServer || context.isAnyOf(call.func(), START_SERVER)) {
+      // make_server(host, port, app), start_server(client_connected_cb, host, port); host= is the loop's above
+      positionalHost(call, context.argument(call, "host"))
+          .ifPresent(h -> reportIfEveryInterface(h, makeServer, context, Confidence.HIGH));
+      return;
+    }
     if (call.args().isEmpty()) {
       return;
     }
@@ -116,21 +138,26 @@ public final class BindAllInterfacesRule implements Rule {
         // IP sockets take a (host, port) pair.
         reportIfEveryInterface(first, true, context, Confidence.HIGH);
       }
-    } else if (context.isAnyOf(call.func(), ADDRESS_PAIR_SERVERS) && first instanceof Expr.Tuple t
-        && !t.elts().isEmpty()) {
-      reportIfEveryInterface(t.elts().get(0), true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), MAKE_SERVER)) {
-      reportIfEveryInterface(first, true, context, Confidence.HIGH);
-    } else if (context.isAnyOf(call.func(), START_SERVER) && call.args().size() > 1) {
-      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
-    } else if (call.func() instanceof Expr.Attribute a && Receivers.isObjectMethod(a, context)
-        && (a.attr().equals("create_server") && call.args().size() > 1)) {
-      reportIfEveryInterface(call.args().get(1), context, Confidence.HIGH);
+    } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("create_server")
+        && Receivers.isObjectMethod(a, context)) {
+      // loop.create_server(protocol_factory, host, port, ...)
+      positionalHost(call, context.argument(call, CREATE_SERVER, "host"))
+          .ifPresent(h -> reportIfEveryInterface(h, context, Confidence.HIGH));
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("run")
         && Receivers.isObjectMethod(a, context)) {
       // app.run("0.0.0.0"): Flask and its relatives take the host first
       reportIfEveryInterface(first, context, Confidence.MEDIUM);
     }
+  }
+
+  /** A host passed by position: one passed as {@code host=} is reported by the keyword loop of {@link #checkCall}. */
+  private static Optional<Expr> positionalHost(Expr.Call call, Optional<Expr> host) {
+    for (Keyword k : call.keywords()) {
+      if (host.isPresent() && k.value() == host.get()) {
+        return Optional.empty();
+      }
+    }
+    return host;
   }
 
   private void checkAssignment(Expr target, Expr value, RuleContext context) {

@@ -7,7 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public final class CleartextCredentialsRule extends CallRule {
     if (hostKnown && isLoopback(host)) {
       return;
     }
-    String what = credential(call, authority, prefix.get(), context);
+    String what = credential(http.get().arguments(call, context), authority, prefix.get(), context);
     if (what == null) {
       return;
     }
@@ -75,15 +75,15 @@ public final class CleartextCredentialsRule extends CallRule {
   }
 
   /** What credential the request carries, for the message, or null if none is visible. */
-  private static String credential(Expr.Call call, String authority, String url, RuleContext context) {
+  private static String credential(BoundArguments arguments, String authority, String url, RuleContext context) {
     if (authority.contains("@") && authority.substring(0, authority.indexOf('@')).contains(":")) {
       return "user and password in the URL";
     }
-    Optional<Expr> auth = CallArguments.keyword(call, "auth");
+    Optional<Expr> auth = arguments.argument("auth");
     if (auth.isPresent() && !Constants.isNone(context.constant(auth.get()))) {
       return "auth= credentials";
     }
-    if (CallArguments.keyword(call, "cookies").isPresent()) {
+    if (arguments.argument("cookies").isPresent()) {
       return "cookies";
     }
     int query = url.indexOf('?');
@@ -95,12 +95,12 @@ public final class CleartextCredentialsRule extends CallRule {
         }
       }
     }
-    String header = secretKey(CallArguments.keyword(call, "headers"), context, true);
+    String header = secretKey(arguments.argument("headers"), context, true);
     if (header != null) {
       return header + " header";
     }
     for (String body : List.of("params", "data", "json")) {
-      String field = secretKey(CallArguments.keyword(call, body), context, false);
+      String field = secretKey(arguments.argument(body), context, false);
       if (field != null) {
         return "'" + field + "' in " + body + "=";
       }

@@ -36,12 +36,8 @@ final class FileModes {
       Map.entry("stat.S_IWGRP", 0020), Map.entry("stat.S_IXGRP", 0010), Map.entry("stat.S_IRWXO", 0007),
       Map.entry("stat.S_IROTH", 0004), Map.entry("stat.S_IWOTH", 0002), Map.entry("stat.S_IXOTH", 0001));
 
-  /**
-   * The mode a call passes as argument {@code position} or as {@code mode=}, when it passes one
-   * and the mode is known before the program runs.
-   */
-  static OptionalInt argument(Expr.Call call, int position, RuleContext context) {
-    Optional<Expr> mode = context.argument(call, position, "mode");
+  /** The mode a call passes ({@code context.argument(call, "mode")}), when it is known before the program runs. */
+  static OptionalInt of(Optional<Expr> mode, RuleContext context) {
     return mode.isPresent() ? mode(mode.get(), context) : OptionalInt.empty();
   }
 

@@ -8,6 +8,8 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +17,10 @@ import java.util.Optional;
 public final class FlaskDebugRule extends CallRule {
 
   /** Objects whose {@code run(debug=True)} starts Werkzeug's debugger. */
-  private static final List<String> FLASK_APPS = List.of("flask.Flask", "flask.app.Flask",
-      "flask_socketio.SocketIO");
+  private static final String SOCKETIO = "flask_socketio.SocketIO";
+  private static final List<String> FLASK_APPS = List.of("flask.Flask", "flask.app.Flask", SOCKETIO);
+  private static final String FLASK_RUN = Signatures.known().require("flask.Flask.run").name();
+  private static final String SOCKETIO_RUN = Signatures.known().require(SOCKETIO + ".run").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW201", "flask-debug-true",
       "Flask app run with debug=True", Severity.HIGH, Confidence.MEDIUM, List.of(489, 94),
@@ -52,11 +56,17 @@ public final class FlaskDebugRule extends CallRule {
         || !Receivers.isObjectMethod(a, context)) {
       return;
     }
-    Optional<Expr> debug = context.argument(call, -1, "debug");
+    if (call.args().size() < 3 && CallArguments.keyword(call, "debug").isEmpty()) {
+      return; // debug is neither given by name nor in reach of a position
+    }
+    Optional<String> maker = Creators.creatorName(a.value(), context);
+    // run(host, port, debug) of a known Flask app, by position too; of anything else, debug=... alone
+    Optional<Expr> debug = maker.filter(FLASK_APPS::contains)
+        .map(m -> context.argument(call, m.equals(SOCKETIO) ? SOCKETIO_RUN : FLASK_RUN, "debug"))
+        .orElseGet(() -> CallArguments.keyword(call, "debug"));
     if (debug.isEmpty() || !Constants.isTruthy(context.constant(debug.get()))) {
       return;
     }
-    Optional<String> maker = Creators.creatorName(a.value(), context);
     if (maker.isEmpty() || isAppFactory(maker.get())) {
       context.report(call, "app.run(debug=True) starts the interactive Werkzeug debugger",
           METADATA.severity(), Confidence.MEDIUM);

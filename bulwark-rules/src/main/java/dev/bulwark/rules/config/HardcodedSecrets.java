@@ -6,6 +6,7 @@ import dev.bulwark.python.ast.Located;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
 final class HardcodedSecrets {
   private HardcodedSecrets() {}
 
-  private static final List<String> ENV_LOOKUPS = List.of("os.environ.get", "os.getenv");
+  private static final List<String> ENV_LOOKUPS =
+      Signatures.known().requireAll(List.of("os.environ.get", "os.getenv"));
 
   /**
    * The literal secret {@code value} holds, if it holds one: a constant string, or the literal
@@ -37,7 +39,7 @@ final class HardcodedSecrets {
    */
   static Expr fallback(Expr value, RuleContext context) {
     if (value instanceof Expr.Call c && context.isAnyOf(c.func(), ENV_LOOKUPS)) {
-      return context.argument(c, 1, "default").orElse(value);
+      return context.argument(c, "default").orElse(value);
     }
     if (value instanceof Expr.BoolOp b && b.op() == BoolOperator.Or) {
       return b.values().get(b.values().size() - 1);

@@ -2,6 +2,8 @@ package dev.bulwark.rules.config;
 
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.rules.RuleContext;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ record HttpCall(String library, String verb, boolean session) {
   private static final List<String> REQUESTS_SESSIONS = List.of("requests.Session", "requests.session",
       "requests.sessions.Session");
   private static final List<String> HTTPX_CLIENTS = List.of("httpx.Client", "httpx.AsyncClient");
+  /** Every signature {@link #signature()} can name, checked once against the table. */
+  private static final List<String> SIGNATURES = Signatures.known().requireAll(signatures());
 
   static Optional<HttpCall> of(Expr.Call call, RuleContext context) {
     Optional<String> q = context.qualifiedName(call.func());
@@ -56,10 +60,35 @@ record HttpCall(String library, String verb, boolean session) {
     return Optional.empty();
   }
 
+  /** The signature of the function or method: {@code requests.get}, {@code requests.Session.post}, ... */
+  String signature() {
+    if (!session) {
+      return library + "." + verb;
+    }
+    return (library.equals("requests") ? "requests.Session." : "httpx.Client.") + verb;
+  }
+
+  /** The call's arguments bound by the library's signature; requests passes its keywords on to Session.request. */
+  BoundArguments arguments(Expr.Call call, RuleContext context) {
+    return context.arguments(call, signature());
+  }
+
   /** The URL argument: first, or second after the method for {@code request} and {@code stream}. */
   Optional<Expr> url(Expr.Call call, RuleContext context) {
-    int position = verb.equals("request") || verb.equals("stream") ? 1 : 0;
-    return context.argument(call, position, "url");
+    return arguments(call, context).argument("url");
+  }
+
+  private static List<String> signatures() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String verb : VERBS) {
+      for (String library : List.of("requests", "httpx")) {
+        if (!(library.equals("requests") && verb.equals("stream"))) {
+          out.add(new HttpCall(library, verb, false).signature());
+          out.add(new HttpCall(library, verb, true).signature());
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code requests.get} or {@code Session.get}, for messages. */

@@ -10,7 +10,9 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +21,10 @@ import java.util.Set;
 /** A cookie set without the Secure, HttpOnly or SameSite attributes. */
 public final class InsecureCookieRule extends CallRule {
 
-  /** Positions of the attributes in Django's, Werkzeug's and Starlette's {@code set_cookie}, which agree. */
-  private static final int SECURE = 6;
-  private static final int HTTPONLY = 7;
-  private static final int SAMESITE = 8;
+  /** Django's signatures, whose parameters Werkzeug's and Starlette's {@code set_cookie} share in the same order. */
+  private static final String SET_COOKIE = Signatures.known().require("django.http.HttpResponse.set_cookie").name();
+  private static final String SET_SIGNED_COOKIE =
+      Signatures.known().require("django.http.HttpResponse.set_signed_cookie").name();
   /** Names a module binds when it uses Starlette or FastAPI, whose set_cookie defaults to SameSite=Lax. */
   private static final List<String> STARLETTE_NAMES = List.of("fastapi", "starlette", "FastAPI", "APIRouter",
       "Response", "JSONResponse", "HTMLResponse", "RedirectResponse", "PlainTextResponse");
@@ -77,14 +79,19 @@ public final class InsecureCookieRule extends CallRule {
     if (!responseShape) {
       return;
     }
+    // set_signed_cookie(key, value, salt, **kwargs) passes the attributes on by keyword
+    BoundArguments arguments = context.arguments(call, signed ? SET_SIGNED_COOKIE : SET_COOKIE);
+    if (arguments.isError()) {
+      return;
+    }
     List<String> missing = new ArrayList<>();
-    if (isOff(attribute(call, signed, SECURE, "secure"), context)) {
+    if (isOff(arguments.argument("secure"), context)) {
       missing.add("secure");
     }
-    if (isOff(attribute(call, signed, HTTPONLY, "httponly"), context)) {
+    if (isOff(arguments.argument("httponly"), context)) {
       missing.add("httponly");
     }
-    Optional<Expr> samesite = attribute(call, signed, SAMESITE, "samesite");
+    Optional<Expr> samesite = arguments.argument("samesite");
     boolean samesiteDefault = samesite.isEmpty() && usesStarlette(context);
     if (!samesiteDefault && (samesite.isEmpty() || Constants.isNone(context.constant(samesite.get())))) {
       missing.add("samesite");
@@ -93,13 +100,8 @@ public final class InsecureCookieRule extends CallRule {
       return;
     }
     Severity severity = missing.contains("secure") ? Severity.MEDIUM : Severity.LOW;
-    Confidence confidence = isSessionCookie(call, context) ? Confidence.HIGH : Confidence.MEDIUM;
+    Confidence confidence = isSessionCookie(arguments, context) ? Confidence.HIGH : Confidence.MEDIUM;
     context.report(call, "cookie set without " + String.join(", ", missing), severity, confidence);
-  }
-
-  private static Optional<Expr> attribute(Expr.Call call, boolean signed, int position, String keyword) {
-    // set_signed_cookie(key, value, salt, **kwargs) takes the attributes by keyword only
-    return CallArguments.argument(call, signed ? -1 : position, keyword);
   }
 
   /** Absent or a false constant; a value computed at run time (settings.SESSION_COOKIE_SECURE) counts as set. */
@@ -119,8 +121,8 @@ public final class InsecureCookieRule extends CallRule {
     return false;
   }
 
-  private static boolean isSessionCookie(Expr.Call call, RuleContext context) {
-    Optional<Expr> key = CallArguments.argument(call, 0, "key");
+  private static boolean isSessionCookie(BoundArguments arguments, RuleContext context) {
+    Optional<Expr> key = arguments.argument("key");
     Optional<PyConstant> name = key.flatMap(context::constant);
     return name.isPresent() && name.get() instanceof PyConstant.PyStr s
         && Identifiers.words(s.value()).stream().anyMatch(SESSION_WORDS::contains);

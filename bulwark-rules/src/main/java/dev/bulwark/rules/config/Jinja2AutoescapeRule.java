@@ -9,15 +9,17 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** A Jinja2 environment or template that does not escape HTML. */
 public final class Jinja2AutoescapeRule extends CallRule {
 
-  private static final List<String> ENVIRONMENTS = List.of("jinja2.Environment", "jinja2.environment.Environment",
-      "jinja2.sandbox.SandboxedEnvironment", "jinja2.Template", "jinja2.environment.Template");
+  private static final List<String> ENVIRONMENTS =
+      Signatures.known().requireAll(List.of("jinja2.Environment", "jinja2.environment.Environment",
+          "jinja2.sandbox.SandboxedEnvironment", "jinja2.Template", "jinja2.environment.Template"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW701", "jinja2-autoescape-false",
       "Jinja2 environment without HTML autoescaping", Severity.HIGH, Confidence.HIGH, List.of(79, 94),
@@ -56,12 +58,15 @@ public final class Jinja2AutoescapeRule extends CallRule {
     if (!context.isAnyOf(call.func(), ENVIRONMENTS)) {
       return;
     }
-    Optional<Expr> autoescape = CallArguments.keyword(call, "autoescape");
+    // autoescape is Environment's seventeenth parameter and Template's eighteenth; SandboxedEnvironment
+    // passes its arguments on to Environment
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> autoescape = arguments.argument("autoescape");
     if (autoescape.isPresent()) {
       if (Constants.isFalsy(context.constant(autoescape.get()))) {
         context.report(call, "Jinja2 autoescape is switched off: values are inserted into HTML unescaped");
       }
-    } else if (!CallArguments.hasKeywordUnpacking(call)) {
+    } else if (arguments.isAbsent("autoescape")) {
       context.report(call, "Jinja2 escapes nothing unless autoescape is set: pass autoescape=select_autoescape()",
           METADATA.severity(), Confidence.MEDIUM);
     }

@@ -7,14 +7,16 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** An HTTP request that may wait for ever. */
 public final class RequestWithoutTimeoutRule extends CallRule {
 
-  private static final List<String> HTTPX_CLIENTS = List.of("httpx.Client", "httpx.AsyncClient");
+  private static final List<String> HTTPX_CLIENTS =
+      Signatures.known().requireAll(List.of("httpx.Client", "httpx.AsyncClient"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW113", "request-without-timeout",
       "HTTP request without a timeout", Severity.MEDIUM, Confidence.HIGH, List.of(1088, 400),
@@ -45,10 +47,8 @@ public final class RequestWithoutTimeoutRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> timeout = CallArguments.keyword(call, "timeout");
-    boolean explicitNone = timeout.isPresent() && Constants.isNone(context.constant(timeout.get()));
     if (context.isAnyOf(call.func(), HTTPX_CLIENTS)) {
-      if (explicitNone) {
+      if (isNone(context.argument(call, "timeout"), context)) {
         context.report(call, "httpx client created with timeout=None: its requests can wait for ever");
       }
       return;
@@ -57,11 +57,15 @@ public final class RequestWithoutTimeoutRule extends CallRule {
     if (http.isEmpty()) {
       return;
     }
-    if (explicitNone) {
+    BoundArguments arguments = http.get().arguments(call, context);
+    if (isNone(arguments.argument("timeout"), context)) {
       context.report(call, http.get().describe() + " with timeout=None can wait for ever");
-    } else if (http.get().library().equals("requests") && timeout.isEmpty()
-        && !CallArguments.hasKeywordUnpacking(call)) {
+    } else if (http.get().library().equals("requests") && arguments.isAbsent("timeout")) {
       context.report(call, http.get().describe() + " without a timeout can wait for ever");
     }
+  }
+
+  private static boolean isNone(Optional<Expr> timeout, RuleContext context) {
+    return timeout.isPresent() && Constants.isNone(context.constant(timeout.get()));
   }
 }

@@ -9,7 +9,9 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,10 @@ public final class TarfileUnsafeMembersRule extends CallRule {
       "tarfile.TarFile.taropen", "tarfile.TarFile.gzopen", "tarfile.TarFile.bz2open", "tarfile.TarFile.xzopen");
   private static final Set<String> SAFE_FILTERS = Set.of("data", "tar");
   private static final List<String> SAFE_FILTER_FUNCTIONS = List.of("tarfile.data_filter", "tarfile.tar_filter");
+  /** The methods whose filter and members this rule reads, as {@code TarFile.<method>}. */
+  private static final String TAR_FILE = "tarfile.TarFile.";
+  private static final List<String> EXTRACT_METHODS =
+      Signatures.known().requireAll(List.of(TAR_FILE + "extract", TAR_FILE + "extractall"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW202", "tarfile-unsafe-members",
       "tar archive extracted without a filter", Severity.HIGH, Confidence.HIGH, List.of(22),
@@ -55,7 +61,7 @@ public final class TarfileUnsafeMembersRule extends CallRule {
       return;
     }
     if (context.isAnyOf(call.func(), List.of("shutil.unpack_archive"))) {
-      if (!hasSafeFilter(call, context)) {
+      if (!hasSafeFilter(context.argument(call, "filter"), context)) {
         context.report(call, "shutil.unpack_archive without filter= writes tar members wherever their names point",
             METADATA.severity(), Confidence.MEDIUM);
       }
@@ -77,17 +83,22 @@ public final class TarfileUnsafeMembersRule extends CallRule {
     } else {
       return;
     }
-    if (hasSafeFilter(call, context) || selectsOwnMembers(call, a.attr(), context)) {
+    // extractall(path, members, *, numeric_owner, filter); extract(member, path, set_attrs, *, ...)
+    BoundArguments arguments = context.arguments(call, TAR_FILE + a.attr());
+    if (arguments.isError()) {
       return;
     }
-    String how = context.argument(call, -1, "filter").isPresent() ? "with a fully trusting filter" : "without filter=";
+    Optional<Expr> filter = arguments.argument("filter");
+    if (hasSafeFilter(filter, context) || selectsOwnMembers(arguments, a.attr(), context)) {
+      return;
+    }
+    String how = filter.isPresent() ? "with a fully trusting filter" : "without filter=";
     context.report(call, "tar " + a.attr() + "() " + how + " lets members write outside the target directory",
         METADATA.severity(), confidence);
   }
 
   /** A filter that is one of the safe named ones, or any function of the caller's own. */
-  private static boolean hasSafeFilter(Expr.Call call, RuleContext context) {
-    Optional<Expr> filter = context.argument(call, -1, "filter");
+  private static boolean hasSafeFilter(Optional<Expr> filter, RuleContext context) {
     if (filter.isEmpty()) {
       return false;
     }
@@ -100,11 +111,11 @@ public final class TarfileUnsafeMembersRule extends CallRule {
   }
 
   /** {@code members=} chosen by the caller, which is how code filtered before filters existed. */
-  private static boolean selectsOwnMembers(Expr.Call call, String method, RuleContext context) {
+  private static boolean selectsOwnMembers(BoundArguments arguments, String method, RuleContext context) {
     if (!method.equals("extractall")) {
       return false;
     }
-    Optional<Expr> members = context.argument(call, 1, "members");
+    Optional<Expr> members = arguments.argument("members");
     if (members.isEmpty() || Constants.isNone(context.constant(members.get()))) {
       return false;
     }

@@ -9,16 +9,19 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code urllib} opening a URL whose scheme is not fixed to HTTP(S). */
 public final class UrlopenSchemeRule extends CallRule {
 
-  private static final List<String> OPENERS = List.of("urllib.request.urlopen", "urllib.request.urlretrieve",
-      "urllib.request.Request", "urllib.urlopen", "urllib.urlretrieve", "urllib2.urlopen", "urllib2.Request",
-      "six.moves.urllib.request.urlopen", "six.moves.urllib.request.urlretrieve", "six.moves.urllib.request.Request");
+  private static final List<String> OPENERS =
+      Signatures.known().requireAll(List.of("urllib.request.urlopen", "urllib.request.urlretrieve",
+          "urllib.request.Request", "urllib.urlopen", "urllib.urlretrieve", "urllib2.urlopen", "urllib2.Request",
+          "six.moves.urllib.request.urlopen", "six.moves.urllib.request.urlretrieve",
+          "six.moves.urllib.request.Request"));
   private static final List<String> REQUEST_CLASSES = List.of("urllib.request.Request", "urllib2.Request",
       "six.moves.urllib.request.Request");
   private static final List<String> LEGACY_OPENERS = List.of("urllib.request.URLopener",
@@ -66,8 +69,12 @@ public final class UrlopenSchemeRule extends CallRule {
     if (!context.isAnyOf(call.func(), OPENERS)) {
       return;
     }
-    Optional<Expr> url = context.argument(call, 0, "url");
-    if (url.isEmpty() && passesUnpacked(call)) {
+    BoundArguments arguments = context.arguments(call);
+    if (arguments.isError()) {
+      return;
+    }
+    Optional<Expr> url = arguments.argument("url");
+    if (url.isEmpty() && !arguments.isCertain("url")) {
       context.report(call, "urllib opens a URL passed on through *args or **kwargs: its scheme is not fixed");
       return;
     }
@@ -86,12 +93,6 @@ public final class UrlopenSchemeRule extends CallRule {
     } else {
       context.report(call, "urllib opens a URL whose scheme is not fixed: file: URLs would read local files");
     }
-  }
-
-  /** Whether the URL may be inside a {@code *args} or {@code **kwargs} of the call. */
-  private static boolean passesUnpacked(Expr.Call call) {
-    return !call.args().isEmpty() && call.args().get(0) instanceof Expr.Starred
-        || call.args().isEmpty() && CallArguments.hasKeywordUnpacking(call);
   }
 
   private static boolean isRequestObject(Expr url, RuleContext context) {

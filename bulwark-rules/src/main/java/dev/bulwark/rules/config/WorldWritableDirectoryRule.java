@@ -7,15 +7,17 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.OptionalInt;
 
 /** A directory created with a mode that lets every local user write into it. */
 public final class WorldWritableDirectoryRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("os.mkdir", "os.makedirs");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("os.mkdir", "os.makedirs"));
   /** ZipFile.mkdir(name, mode) adds an entry to an archive, not a directory to the file system. */
   private static final List<String> ZIP_ARCHIVES = List.of("zipfile.ZipFile");
+  private static final String PATH_MKDIR = Signatures.known().require("pathlib.Path.mkdir").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW967", "world-writable-directory",
       "directory created with a world-writable mode", Severity.MEDIUM, Confidence.MEDIUM, List.of(732, 276),
@@ -47,11 +49,10 @@ public final class WorldWritableDirectoryRule extends CallRule {
   protected void checkCall(Expr.Call call, RuleContext context) {
     OptionalInt value;
     if (context.isAnyOf(call.func(), FUNCTIONS)) {
-      value = FileModes.argument(call, 1, context);
+      value = FileModes.of(context.argument(call, "mode"), context);
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("mkdir")
         && Receivers.isObjectMethod(a, context) && !Creators.madeBy(a.value(), ZIP_ARCHIVES, context)) {
-      // Path.mkdir(mode=0o777, parents=False, exist_ok=False): mode first
-      value = FileModes.argument(call, 0, context);
+      value = FileModes.of(context.argument(call, PATH_MKDIR, "mode"), context);
     } else {
       return;
     }

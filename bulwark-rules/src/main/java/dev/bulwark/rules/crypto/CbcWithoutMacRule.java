@@ -11,13 +11,13 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.bulwark.rules.ModuleRoots;
+import dev.bulwark.semantic.Signatures;
 
 /**
  * CBC encryption or decryption in a function that computes or checks no MAC. Each function (and
@@ -31,7 +31,8 @@ public final class CbcWithoutMacRule implements Rule {
       "cryptography.hazmat.primitives.cmac.CMAC", "Crypto.Hash.HMAC.new", "Crypto.Hash.CMAC.new",
       "Crypto.Hash.Poly1305.new", "Cryptodome.Hash.HMAC.new", "Cryptodome.Hash.CMAC.new",
       "Cryptodome.Hash.Poly1305.new");
-  private static final List<String> KEYED_HASHES = List.of("hashlib.blake2b", "hashlib.blake2s");
+  private static final List<String> KEYED_HASHES =
+      Signatures.known().requireAll(List.of("hashlib.blake2b", "hashlib.blake2s"));
   /** Words in a called function's name that say it authenticates: {@code self._sign(...)}, {@code verify_mac(...)}. */
   private static final Set<String> MAC_WORDS = Set.of("hmac", "mac", "cmac", "sign", "signature", "verify",
       "authenticate");
@@ -143,10 +144,11 @@ public final class CbcWithoutMacRule implements Rule {
       if (Resolver.isAnyOf(model, scope, call.func(), CRYPTOGRAPHY_CBC)) {
         return true;
       }
-      if (!Resolver.isAnyOf(model, scope, call.func(), PyCryptoCiphers.BLOCK_NEW)) {
+      Optional<String> cipher = PyCryptoCiphers.which(model, scope, call, PyCryptoCiphers.BLOCK_NEW);
+      if (cipher.isEmpty()) {
         return false;
       }
-      Optional<Expr> mode = context.argument(call, 1, "mode");
+      Optional<Expr> mode = context.argument(call, cipher.get(), "mode");
       return mode.isPresent() && PyCryptoCiphers.isMode(model, scope, mode.get(), "CBC");
     }
 
@@ -154,8 +156,8 @@ public final class CbcWithoutMacRule implements Rule {
       if (Resolver.isAnyOf(model, scope, call.func(), MAC_FUNCTIONS)) {
         return true;
       }
-      if (Resolver.isAnyOf(model, scope, call.func(), KEYED_HASHES)
-          && CallArguments.keyword(call, "key").isPresent()) {
+      Optional<String> keyedHash = PyCryptoCiphers.which(model, scope, call, KEYED_HASHES);
+      if (keyedHash.isPresent() && context.argument(call, keyedHash.get(), "key").isPresent()) {
         return true;
       }
       Optional<String> callee = Identifiers.of(call.func(), model, scope);

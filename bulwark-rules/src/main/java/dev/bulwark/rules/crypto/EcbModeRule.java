@@ -9,7 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,16 +52,17 @@ public final class EcbModeRule extends CallRule {
       context.report(call, "ECB mode leaks patterns of the plaintext; use an authenticated mode such as GCM");
       return;
     }
-    if (!Resolver.isAnyOf(context, call.func(), PyCryptoCiphers.BLOCK_NEW)) {
+    Optional<String> cipher = Resolver.which(context, call.func(), PyCryptoCiphers.BLOCK_NEW);
+    if (cipher.isEmpty()) {
       return;
     }
-    Optional<Expr> mode = PyCryptoCiphers.mode(call, context);
+    BoundArguments arguments = context.arguments(call, cipher.get());
+    Optional<Expr> mode = arguments.argument("mode");
     if (mode.isPresent()) {
       if (PyCryptoCiphers.isMode(context.model(), context.scope(), mode.get(), "ECB")) {
         context.report(call, "MODE_ECB leaks patterns of the plaintext; use an authenticated mode such as MODE_GCM");
       }
-    } else if (call.args().size() == 1 && !CallArguments.hasKeywordUnpacking(call)
-        && !(call.args().get(0) instanceof Expr.Starred)) {
+    } else if (arguments.isAbsent("mode") && arguments.argument("key").isPresent()) {
       context.report(call, "cipher created without a mode: PyCrypto then uses ECB, which leaks patterns of the "
           + "plaintext", Severity.MEDIUM, Confidence.MEDIUM);
     }

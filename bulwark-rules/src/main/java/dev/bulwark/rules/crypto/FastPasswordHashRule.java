@@ -9,18 +9,26 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** A password run through a fast hash ({@code hashlib.sha256(password)}) instead of a password KDF. */
 public final class FastPasswordHashRule extends CallRule {
 
-  private static final List<String> CONSTRUCTORS = List.of("hashlib.md5", "hashlib.sha1", "hashlib.sha224",
-      "hashlib.sha256", "hashlib.sha384", "hashlib.sha512", "hashlib.sha3_224", "hashlib.sha3_256",
-      "hashlib.sha3_384", "hashlib.sha3_512", "hashlib.blake2b", "hashlib.blake2s");
-  private static final List<String> BY_NAME = List.of("hashlib.new");
-  private static final List<String> HMACS = List.of("hmac.new", "hmac.digest");
+  /** The hashlib constructors, and the parameter each takes its data in (Python 3.14 renames string to data). */
+  private static final Map<String, String> CONSTRUCTOR_DATA = Map.ofEntries(Map.entry("hashlib.md5", "string"),
+      Map.entry("hashlib.sha1", "string"), Map.entry("hashlib.sha224", "string"), Map.entry("hashlib.sha256", "string"),
+      Map.entry("hashlib.sha384", "string"), Map.entry("hashlib.sha512", "string"),
+      Map.entry("hashlib.sha3_224", "string"), Map.entry("hashlib.sha3_256", "string"),
+      Map.entry("hashlib.sha3_384", "string"), Map.entry("hashlib.sha3_512", "string"),
+      Map.entry("hashlib.blake2b", "data"), Map.entry("hashlib.blake2s", "data"));
+  private static final Set<String> CONSTRUCTORS = Signatures.known().requireAll(CONSTRUCTOR_DATA.keySet());
+  private static final List<String> BY_NAME = Signatures.known().requireAll(List.of("hashlib.new"));
+  private static final List<String> HMACS = Signatures.known().requireAll(List.of("hmac.new", "hmac.digest"));
   /** Head words of identifiers that hold a password. */
   private static final Set<String> PASSWORD_HEADS = Set.of("password", "passwd", "pwd", "passphrase", "pw");
   private static final int MAX_DEPTH = 6;
@@ -59,17 +67,18 @@ public final class FastPasswordHashRule extends CallRule {
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<Expr> data = Optional.empty();
-    if (Resolver.isAnyOf(context, call.func(), CONSTRUCTORS)) {
-      data = context.argument(call, 0, "data");
-      if (data.isEmpty()) {
-        data = context.argument(call, -1, "string");
-      }
-    } else if (Resolver.isAnyOf(context, call.func(), BY_NAME)) {
-      data = context.argument(call, 1, "data");
-    } else if (Resolver.isAnyOf(context, call.func(), HMACS)) {
-      data = context.argument(call, 1, "msg");
+    Optional<String> constructor = Resolver.which(context, call.func(), CONSTRUCTORS);
+    Optional<String> other;
+    if (constructor.isPresent()) {
+      data = context.argument(call, constructor.get(), CONSTRUCTOR_DATA.get(constructor.get()))
+          .or(() -> CallArguments.keyword(call, "data"));
+    } else if ((other = Resolver.which(context, call.func(), BY_NAME)).isPresent()) {
+      data = context.argument(call, other.get(), "data");
+    } else if ((other = Resolver.which(context, call.func(), HMACS)).isPresent()) {
+      data = context.argument(call, other.get(), "msg");
     } else if (isHashUpdate(call, context)) {
-      data = context.argument(call, 0, null);
+      // h.update(data): the hash object's one argument
+      data = CallArguments.positional(call, 0);
     }
     Optional<String> password = data.flatMap(d -> passwordIn(d, context, 0));
     password.ifPresent(name -> context.report(call, "`" + name + "` is hashed with a fast hash; store passwords "

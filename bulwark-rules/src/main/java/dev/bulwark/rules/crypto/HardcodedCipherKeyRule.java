@@ -9,19 +9,16 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.bulwark.semantic.Signatures;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A symmetric key (cipher, Fernet, AEAD, HMAC, JWT signing) written into the source. */
 public final class HardcodedCipherKeyRule extends CallRule {
 
-  /** Where a call takes its key. */
-  private record Slot(int position, String keyword) {}
-
-  private static final Map<String, Slot> KEYED = keyed();
+  /** The calls that take a key, each as its parameter {@code key}. */
+  private static final Set<String> KEYED = keyed();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW922", "hardcoded-encryption-key",
       "hard-coded symmetric key passed to a cipher, Fernet, HMAC or JWT signer", Severity.HIGH, Confidence.HIGH,
@@ -52,17 +49,16 @@ public final class HardcodedCipherKeyRule extends CallRule {
 
   @Override
   public Set<String> requiredModules() {
-    return ModuleRoots.of(KEYED.keySet());
+    return ModuleRoots.of(KEYED);
   }
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<String> target = Resolver.which(context, call.func(), KEYED.keySet());
+    Optional<String> target = Resolver.which(context, call.func(), KEYED);
     if (target.isEmpty()) {
       return;
     }
-    Slot slot = KEYED.get(target.get());
-    Optional<Expr> key = context.argument(call, slot.position(), slot.keyword());
+    Optional<Expr> key = context.argument(call, target.get(), "key");
     if (key.isPresent() && StaticValues.isStatic(context.model(), context.scope(), key.get())) {
       String function = target.get().endsWith(".new") || target.get().startsWith("jwt.") || target.get()
           .startsWith("hmac.") ? shortName(target.get()) : Constants.lastPart(target.get());
@@ -78,28 +74,23 @@ public final class HardcodedCipherKeyRule extends CallRule {
     return qualified.substring(before + 1);
   }
 
-  private static Map<String, Slot> keyed() {
-    Map<String, Slot> out = new HashMap<>();
-    Slot first = new Slot(0, "key");
-    out.put("cryptography.fernet.Fernet", first);
-    List<String> algorithms = List.of("AES", "AES128", "AES256", "Camellia", "TripleDES", "SM4", "ChaCha20", "ARC4",
-        "Blowfish", "CAST5", "SEED", "IDEA", "RC2");
-    for (String module : List.of("cryptography.hazmat.primitives.ciphers.algorithms.",
-        "cryptography.hazmat.decrepit.ciphers.algorithms.")) {
-      for (String a : algorithms) {
-        out.put(module + a, first);
-      }
+  private static Set<String> keyed() {
+    Set<String> out = new HashSet<>();
+    out.add("cryptography.fernet.Fernet");
+    for (String a : List.of("AES", "AES128", "AES256", "Camellia", "TripleDES", "SM4", "ChaCha20", "ARC4", "Blowfish",
+        "CAST5", "SEED", "IDEA")) {
+      out.add("cryptography.hazmat.primitives.ciphers.algorithms." + a);
+    }
+    // the old ciphers cryptography moved out of its main module
+    for (String a : List.of("TripleDES", "ARC4", "Blowfish", "CAST5", "SEED", "IDEA", "RC2")) {
+      out.add("cryptography.hazmat.decrepit.ciphers.algorithms." + a);
     }
     for (String a : List.of("AESGCM", "AESCCM", "AESOCB3", "AESSIV", "AESGCMSIV", "ChaCha20Poly1305")) {
-      out.put("cryptography.hazmat.primitives.ciphers.aead." + a, first);
+      out.add("cryptography.hazmat.primitives.ciphers.aead." + a);
     }
-    List<String> factories = new ArrayList<>(PyCryptoCiphers.ALL_NEW);
-    factories.addAll(List.of("hmac.new", "hmac.digest", "cryptography.hazmat.primitives.hmac.HMAC",
-        "Crypto.Hash.HMAC.new", "Cryptodome.Hash.HMAC.new"));
-    for (String f : factories) {
-      out.put(f, first);
-    }
-    out.put("jwt.encode", new Slot(1, "key"));
-    return Map.copyOf(out);
+    out.addAll(PyCryptoCiphers.ALL_NEW);
+    out.addAll(List.of("hmac.new", "hmac.digest", "cryptography.hazmat.primitives.hmac.HMAC", "Crypto.Hash.HMAC.new",
+        "Cryptodome.Hash.HMAC.new", "jwt.encode"));
+    return Signatures.known().requireAll(Set.copyOf(out));
   }
 }

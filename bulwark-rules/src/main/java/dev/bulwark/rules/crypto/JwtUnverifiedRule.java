@@ -10,6 +10,8 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +19,9 @@ import java.util.Optional;
 /** A JWT decoded without checking its signature, or with the "none" algorithm allowed. */
 public final class JwtUnverifiedRule extends CallRule {
 
-  private static final List<String> DECODERS = List.of("jwt.decode", "jwt.decode_complete", "jwt.api_jwt.decode",
-      "jwt.api_jwt.decode_complete", "jwt.api_jws.decode", "jwt.api_jws.decode_complete", "jose.jwt.decode");
+  private static final List<String> DECODERS =
+      Signatures.known().requireAll(List.of("jwt.decode", "jwt.decode_complete", "jwt.api_jwt.decode",
+          "jwt.api_jwt.decode_complete", "jwt.api_jws.decode", "jwt.api_jws.decode_complete", "jose.jwt.decode"));
   private static final List<String> DICT = List.of("builtins.dict");
   private static final String VERIFY_SIGNATURE = "verify_signature";
   private static final int MAX_DEPTH = 4;
@@ -55,21 +58,24 @@ public final class JwtUnverifiedRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!Resolver.isAnyOf(context, call.func(), DECODERS)) {
+    Optional<String> decoder = Resolver.which(context, call.func(), DECODERS);
+    if (decoder.isEmpty()) {
       return;
     }
-    Optional<Expr> verify = context.argument(call, -1, "verify");
+    BoundArguments arguments = context.arguments(call, decoder.get());
+    // PyJWT 1 took verify=False; PyJWT 2 still accepts it into **kwargs
+    Optional<Expr> verify = arguments.argument("verify");
     if (verify.isPresent() && Constants.isFalse(context.constant(verify.get()))) {
       context.report(call, "jwt.decode with verify=False trusts the claims of any token; verify the signature");
       return;
     }
-    Optional<Expr> options = context.argument(call, -1, "options");
+    Optional<Expr> options = arguments.argument("options");
     if (options.isPresent() && turnsOffSignature(options.get(), context, 0)) {
       context.report(call, "jwt.decode with verify_signature False trusts the claims of any token; verify the "
           + "signature");
       return;
     }
-    Optional<Expr> algorithms = context.argument(call, -1, "algorithms");
+    Optional<Expr> algorithms = arguments.argument("algorithms");
     if (algorithms.isPresent() && allowsNone(algorithms.get(), context)) {
       context.report(call, "jwt.decode accepting the \"none\" algorithm lets anyone forge unsigned tokens; list "
           + "only the signing algorithms you use");

@@ -1,9 +1,9 @@
 package dev.bulwark.rules.crypto;
 
 import dev.bulwark.python.ast.Expr;
-import dev.bulwark.rules.RuleContext;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,8 @@ final class PyCryptoCiphers {
   static final List<String> ALL = List.of("AES", "DES", "DES3", "Blowfish", "CAST", "ARC2", "ARC4", "XOR",
       "ChaCha20", "ChaCha20_Poly1305", "Salsa20");
 
-  static final List<String> BLOCK_NEW = names(BLOCK, ".new");
-  static final List<String> ALL_NEW = names(ALL, ".new");
+  static final List<String> BLOCK_NEW = Signatures.known().requireAll(names(BLOCK, ".new"));
+  static final List<String> ALL_NEW = Signatures.known().requireAll(names(ALL, ".new"));
 
   /** {@code Crypto.Cipher.AES.new}, ... for each root and module. */
   static List<String> names(List<String> modules, String suffix) {
@@ -43,9 +43,17 @@ final class PyCryptoCiphers {
     return List.copyOf(out);
   }
 
-  /** The mode argument of a block cipher's {@code new(key, mode, ...)}. */
-  static Optional<Expr> mode(Expr.Call call, RuleContext context) {
-    return context.argument(call, 1, "mode");
+  /**
+   * The first of {@code names} that the callee of {@code call} may stand for, seen from {@code scope}:
+   * the factory a rule then names when it binds the call's arguments.
+   */
+  static Optional<String> which(SemanticModel model, Scope scope, Expr.Call call, List<String> names) {
+    for (String candidate : Resolver.candidates(model, scope, call.func())) {
+      if (names.contains(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code mode} names {@code MODE_<name>} of any PyCrypto cipher module, e.g. {@code AES.MODE_CBC}. */

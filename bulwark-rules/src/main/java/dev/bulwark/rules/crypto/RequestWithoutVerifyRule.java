@@ -50,7 +50,7 @@ public final class RequestWithoutVerifyRule extends CallOrAssignRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> verify = context.argument(call, -1, "verify");
+    Optional<Expr> verify = context.argument(call, "verify");
     if (verify.isEmpty() || !Constants.isFalse(context.constant(verify.get()))) {
       return;
     }

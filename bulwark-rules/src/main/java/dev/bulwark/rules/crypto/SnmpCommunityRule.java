@@ -8,6 +8,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ import java.util.Optional;
 public final class SnmpCommunityRule extends CallRule {
 
   private static final List<String> CLASSES = List.of("CommunityData");
-  /** {@code mpModel} is the third parameter: communityIndex, communityName, mpModel. */
-  private static final int MP_MODEL_POSITION = 2;
+  /** The signature every pysnmp module's CommunityData shares. */
+  private static final String COMMUNITY_DATA = Signatures.known().require("pysnmp.hlapi.CommunityData").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW508", "snmp-community-auth",
       "SNMPv1/v2c with a community string (pysnmp CommunityData)", Severity.MEDIUM, Confidence.HIGH,
@@ -52,7 +53,7 @@ public final class SnmpCommunityRule extends CallRule {
     if (Pysnmp.named(context, call.func(), CLASSES).isEmpty()) {
       return;
     }
-    Optional<Expr> model = context.argument(call, MP_MODEL_POSITION, "mpModel");
+    Optional<Expr> model = context.argument(call, COMMUNITY_DATA, "mpModel");
     String version = "SNMPv2c";
     if (model.isPresent()) {
       Optional<Integer> value = Constants.intValue(context.constant(model.get()));

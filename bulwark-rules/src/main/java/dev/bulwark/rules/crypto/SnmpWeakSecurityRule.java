@@ -9,7 +9,9 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ import java.util.Optional;
 public final class SnmpWeakSecurityRule extends CallRule {
 
   private static final List<String> CLASSES = List.of("UsmUserData");
+  /** The signature every pysnmp module's UsmUserData shares. */
+  private static final String USM_USER_DATA = Signatures.known().require("pysnmp.hlapi.UsmUserData").name();
   private static final List<String> NO_AUTH = List.of("usmNoAuthProtocol", "USM_AUTH_NONE");
   private static final List<String> NO_PRIV = List.of("usmNoPrivProtocol", "USM_PRIV_NONE");
   private static final List<String> WEAK_AUTH = List.of("usmHMACMD5AuthProtocol", "USM_AUTH_HMAC96_MD5");
@@ -62,10 +66,14 @@ public final class SnmpWeakSecurityRule extends CallRule {
     if (Pysnmp.named(context, call.func(), CLASSES).isEmpty() || CallArguments.hasKeywordUnpacking(call)) {
       return;
     }
-    Optional<Expr> authKey = context.argument(call, 1, "authKey");
-    Optional<Expr> privKey = context.argument(call, 2, "privKey");
-    Optional<Expr> authProtocol = context.argument(call, 3, "authProtocol");
-    Optional<Expr> privProtocol = context.argument(call, 4, "privProtocol");
+    BoundArguments arguments = context.arguments(call, USM_USER_DATA);
+    if (arguments.isError()) {
+      return;
+    }
+    Optional<Expr> authKey = arguments.argument("authKey");
+    Optional<Expr> privKey = arguments.argument("privKey");
+    Optional<Expr> authProtocol = arguments.argument("authProtocol");
+    Optional<Expr> privProtocol = arguments.argument("privProtocol");
     if (absent(authKey, context) || names(authProtocol, NO_AUTH, context)) {
       context.report(call, "SNMPv3 user without authentication or privacy (noAuthNoPriv): requests can be forged "
           + "and read; give authKey and privKey");

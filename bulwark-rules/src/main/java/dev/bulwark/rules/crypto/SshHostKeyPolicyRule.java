@@ -9,6 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
 public final class SshHostKeyPolicyRule extends CallRule {
 
   private static final String METHOD = "set_missing_host_key_policy";
+  private static final String SIGNATURE = Signatures.known().require("paramiko.SSHClient." + METHOD).name();
   private static final List<String> POLICIES = List.of("paramiko.AutoAddPolicy", "paramiko.client.AutoAddPolicy",
       "paramiko.WarningPolicy", "paramiko.client.WarningPolicy");
 
@@ -52,7 +54,7 @@ public final class SshHostKeyPolicyRule extends CallRule {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals(METHOD)) {
       return;
     }
-    Optional<Expr> policy = context.argument(call, 0, "policy");
+    Optional<Expr> policy = context.argument(call, SIGNATURE, "policy");
     if (policy.isEmpty()) {
       return;
     }

@@ -10,6 +10,7 @@ import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,14 @@ import java.util.Optional;
  */
 public final class SslContextOldProtocolRule extends CallOrAssignRule {
 
-  private static final List<String> SSL_CONTEXT = List.of("ssl.SSLContext");
+  private static final List<String> SSL_CONTEXT = Signatures.known().requireAll(List.of("ssl.SSLContext"));
+  /** pyOpenSSL's Context methods, as {@code OpenSSL.SSL.Context.<method>}. */
+  private static final String PYOPENSSL_CONTEXT = "OpenSSL.SSL.Context.";
+
+  static {
+    Signatures.known().requireAll(List.of(PYOPENSSL_CONTEXT + "set_min_proto_version",
+        PYOPENSSL_CONTEXT + "set_max_proto_version"));
+  }
   private static final List<String> OLD_CONTEXT_PROTOCOLS = List.of("ssl.PROTOCOL_SSLv2", "ssl.PROTOCOL_SSLv3",
       "ssl.PROTOCOL_TLSv1", "ssl.PROTOCOL_TLSv1_1");
   /** The lowest version the linked OpenSSL allows: on older systems that is SSLv3 or TLS 1.0. */
@@ -63,7 +71,7 @@ public final class SslContextOldProtocolRule extends CallOrAssignRule {
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
     if (Resolver.isAnyOf(context, call.func(), SSL_CONTEXT)) {
-      Optional<Expr> protocol = context.argument(call, 0, "protocol");
+      Optional<Expr> protocol = context.argument(call, SSL_CONTEXT.get(0), "protocol");
       Optional<String> old = protocol.flatMap(p -> Resolver.which(context, p, OLD_CONTEXT_PROTOCOLS));
       old.ifPresent(name -> report(call, "SSLContext created for " + TlsProtocols.display(name)
           + " only; use PROTOCOL_TLS_CLIENT (or create_default_context) with minimum_version TLSv1_2", name, context));
@@ -71,7 +79,8 @@ public final class SslContextOldProtocolRule extends CallOrAssignRule {
     }
     if (call.func() instanceof Expr.Attribute a
         && (a.attr().equals("set_min_proto_version") || a.attr().equals("set_max_proto_version"))) {
-      Optional<Expr> version = context.argument(call, 0, "version");
+      // pyOpenSSL's Context; the standard library's SSLContext has attributes for this instead
+      Optional<Expr> version = context.argument(call, PYOPENSSL_CONTEXT + a.attr(), "version");
       Optional<String> old = version.flatMap(v -> Resolver.which(context, v, TlsProtocols.OLD_VERSIONS));
       old.ifPresent(name -> report(call, a.attr() + "(" + TlsProtocols.display(name) + ") lets the connection use "
           + "a protocol older than TLS 1.2", name, context));

@@ -7,6 +7,7 @@ import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ public final class SslVerificationOffRule extends CallOrAssignRule {
   private static final List<String> CERT_NONE = List.of("ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE");
   private static final Set<String> CERT_NONE_NAMES = Set.of("CERT_NONE", "NONE");
   private static final List<String> VERIFY_NONE = List.of("OpenSSL.SSL.VERIFY_NONE");
+  private static final String SET_VERIFY = Signatures.known().require("OpenSSL.SSL.Context.set_verify").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW924", "ssl-verification-disabled",
       "TLS context with check_hostname off or verify_mode CERT_NONE", Severity.HIGH, Confidence.HIGH, List.of(295),
@@ -67,17 +69,18 @@ public final class SslVerificationOffRule extends CallOrAssignRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> certReqs = context.argument(call, -1, "cert_reqs");
+    // by keyword, or by position where the callee is known: ssl.wrap_socket(sock, keyfile, certfile, side, CERT_NONE)
+    Optional<Expr> certReqs = context.argument(call, "cert_reqs");
     if (certReqs.isPresent() && isCertNone(certReqs.get(), context)) {
       context.report(call, "cert_reqs=CERT_NONE accepts any certificate; require verification");
     }
-    Optional<Expr> assertHostname = context.argument(call, -1, "assert_hostname");
+    Optional<Expr> assertHostname = context.argument(call, "assert_hostname");
     if (assertHostname.isPresent() && Constants.isFalse(context.constant(assertHostname.get()))) {
       context.report(call, "assert_hostname=False accepts a valid certificate for any host; keep host-name "
           + "checking on", Severity.MEDIUM, Confidence.HIGH);
     }
     if (call.func() instanceof Expr.Attribute a && a.attr().equals("set_verify")) {
-      Optional<Expr> mode = context.argument(call, 0, "mode");
+      Optional<Expr> mode = context.argument(call, SET_VERIFY, "mode");
       if (mode.isPresent() && Resolver.isAnyOf(context, mode.get(), VERIFY_NONE)) {
         context.report(call, "set_verify(VERIFY_NONE) accepts any certificate; use VERIFY_PEER");
       }

@@ -9,6 +9,9 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +20,20 @@ import java.util.Optional;
 /** A cipher mode or AEAD given an IV or nonce that is the same on every run. */
 public final class StaticIvRule extends CallRule {
 
-  /** Where a call takes its IV or nonce. */
-  private record Slot(int position, String keyword) {}
-
   private static final String MODES = "cryptography.hazmat.primitives.ciphers.modes.";
   private static final String AEAD = "cryptography.hazmat.primitives.ciphers.aead.";
 
-  private static final Map<String, Slot> CONSTRUCTORS = constructors();
+  /** The constructors that take an IV or nonce, and the name of that parameter. */
+  private static final Map<String, String> CONSTRUCTORS = constructors();
   /** AEAD classes whose {@code encrypt(nonce, data, aad)} needs a fresh nonce each time (not AES-GCM-SIV). */
   private static final List<String> AEAD_CLASSES = List.of(AEAD + "AESGCM", AEAD + "AESCCM", AEAD + "AESOCB3",
       AEAD + "ChaCha20Poly1305");
+
+  static {
+    for (String c : AEAD_CLASSES) {
+      Signatures.known().require(c + ".encrypt");
+    }
+  }
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW921", "static-iv-or-nonce",
       "cipher given a fixed IV or nonce", Severity.HIGH, Confidence.HIGH, List.of(329, 323), List.of(),
@@ -68,26 +75,28 @@ public final class StaticIvRule extends CallRule {
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<String> constructor = Resolver.which(context, call.func(), CONSTRUCTORS.keySet());
     if (constructor.isPresent()) {
-      Slot slot = CONSTRUCTORS.get(constructor.get());
-      check(call, context.argument(call, slot.position(), slot.keyword()), context);
+      check(call, context.argument(call, constructor.get(), CONSTRUCTORS.get(constructor.get())), context);
       return;
     }
-    if (isAeadEncrypt(call, context)) {
-      check(call, context.argument(call, 0, "nonce"), context);
+    Optional<String> aead = aeadClass(call, context);
+    if (aead.isPresent()) {
+      check(call, context.argument(call, aead.get() + ".encrypt", "nonce"), context);
       return;
     }
-    if (Resolver.isAnyOf(context, call.func(), PyCryptoCiphers.ALL_NEW)) {
-      for (String keyword : List.of("iv", "IV", "nonce")) {
-        Optional<Expr> value = context.argument(call, -1, keyword);
+    Optional<String> cipher = Resolver.which(context, call.func(), PyCryptoCiphers.ALL_NEW);
+    if (cipher.isPresent()) {
+      // new(key, mode, *args, **kwargs) takes iv or nonce in **kwargs; Salsa20.new(key, nonce) names it
+      BoundArguments arguments = context.arguments(call, cipher.get());
+      for (String parameter : List.of("iv", "IV", "nonce")) {
+        Optional<Expr> value = arguments.argument(parameter);
         if (value.isPresent()) {
           check(call, value, context);
           return;
         }
       }
-      if (Resolver.isAnyOf(context, call.func(), PyCryptoCiphers.names(List.of("Salsa20"), ".new"))) {
-        check(call, context.argument(call, 1, null), context);
-      } else if (Resolver.isAnyOf(context, call.func(), PyCryptoCiphers.BLOCK_NEW)) {
-        check(call, context.argument(call, 2, null), context);
+      if (PyCryptoCiphers.BLOCK_NEW.contains(cipher.get())) {
+        // the IV of a block cipher may also come third, into *args
+        check(call, CallArguments.positional(call, 2), context);
       }
     }
   }
@@ -101,21 +110,27 @@ public final class StaticIvRule extends CallRule {
         + "fresh one with os.urandom for each message");
   }
 
-  /** {@code AESGCM(key).encrypt(...)}, or {@code .encrypt(...)} on a name bound once to such an object. */
-  private static boolean isAeadEncrypt(Expr.Call call, RuleContext context) {
+  /** The class of {@code AESGCM(key).encrypt(...)}, or of {@code .encrypt(...)} on a name bound once to one. */
+  private static Optional<String> aeadClass(Expr.Call call, RuleContext context) {
     if (!(call.func() instanceof Expr.Attribute a) || !a.attr().equals("encrypt")) {
-      return false;
+      return Optional.empty();
     }
-    return Resolver.madeBy(context.model(), context.scope(), a.value(), AEAD_CLASSES);
+    for (String c : AEAD_CLASSES) {
+      if (Resolver.madeBy(context.model(), context.scope(), a.value(), List.of(c))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
-  private static Map<String, Slot> constructors() {
-    Map<String, Slot> out = new HashMap<>();
+  private static Map<String, String> constructors() {
+    Map<String, String> out = new HashMap<>();
     for (String mode : List.of("CBC", "GCM", "OFB", "CFB", "CFB8")) {
-      out.put(MODES + mode, new Slot(0, "initialization_vector"));
+      out.put(MODES + mode, "initialization_vector");
     }
-    out.put(MODES + "CTR", new Slot(0, "nonce"));
-    out.put("cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20", new Slot(1, "nonce"));
+    out.put(MODES + "CTR", "nonce");
+    out.put("cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20", "nonce");
+    Signatures.known().requireAll(out.keySet());
     return Map.copyOf(out);
   }
 

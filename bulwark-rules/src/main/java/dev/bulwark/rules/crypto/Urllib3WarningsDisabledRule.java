@@ -9,15 +9,18 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** urllib3's warning about unverified HTTPS requests silenced, usually to hide {@code verify=False}. */
 public final class Urllib3WarningsDisabledRule extends CallRule {
 
-  private static final List<String> DISABLE = List.of("urllib3.disable_warnings",
-      "requests.packages.urllib3.disable_warnings");
-  private static final List<String> FILTERS = List.of("warnings.filterwarnings", "warnings.simplefilter");
+  private static final List<String> DISABLE =
+      Signatures.known().requireAll(List.of("urllib3.disable_warnings", "requests.packages.urllib3.disable_warnings"));
+  private static final List<String> FILTERS =
+      Signatures.known().requireAll(List.of("warnings.filterwarnings", "warnings.simplefilter"));
   private static final List<String> INSECURE_WARNINGS = List.of("urllib3.exceptions.InsecureRequestWarning",
       "requests.packages.urllib3.exceptions.InsecureRequestWarning",
       "requests.urllib3.exceptions.InsecureRequestWarning");
@@ -52,19 +55,21 @@ public final class Urllib3WarningsDisabledRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (Resolver.isAnyOf(context, call.func(), DISABLE)) {
-      Optional<Expr> category = context.argument(call, 0, "category");
+    Optional<String> disable = Resolver.which(context, call.func(), DISABLE);
+    if (disable.isPresent()) {
+      Optional<Expr> category = context.argument(call, disable.get(), "category");
       boolean tls = category.isEmpty() || Resolver.isAnyOf(context, category.get(), INSECURE_WARNINGS);
       context.report(call, "urllib3.disable_warnings hides the warning for unverified HTTPS requests; fix "
           + "certificate verification instead", Severity.LOW, tls ? Confidence.HIGH : Confidence.MEDIUM);
       return;
     }
-    if (!Resolver.isAnyOf(context, call.func(), FILTERS)) {
+    Optional<String> filter = Resolver.which(context, call.func(), FILTERS);
+    if (filter.isEmpty()) {
       return;
     }
-    boolean simple = Resolver.isAnyOf(context, call.func(), List.of("warnings.simplefilter"));
-    Optional<Expr> action = context.argument(call, 0, "action");
-    Optional<Expr> category = context.argument(call, simple ? 1 : 2, "category");
+    BoundArguments arguments = context.arguments(call, filter.get());
+    Optional<Expr> action = arguments.argument("action");
+    Optional<Expr> category = arguments.argument("category");
     if (action.flatMap(context::constantString).filter("ignore"::equals).isPresent() && category.isPresent()
         && Resolver.isAnyOf(context, category.get(), INSECURE_WARNINGS)) {
       context.report(call, "ignoring InsecureRequestWarning hides unverified HTTPS requests; fix certificate "

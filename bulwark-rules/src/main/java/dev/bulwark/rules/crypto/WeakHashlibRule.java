@@ -8,7 +8,9 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +25,12 @@ public final class WeakHashlibRule extends CallRule {
   private static final List<String> DIRECT = List.of("hashlib.md5", "hashlib.sha1");
   private static final List<String> BY_NAME = List.of("hashlib.new");
   private static final List<String> FILE_DIGEST = List.of("hashlib.file_digest");
+  private static final List<String> HASHLIB =
+      Signatures.known().requireAll(List.of("hashlib.md5", "hashlib.sha1", "hashlib.new", "hashlib.file_digest"));
   /** Algorithm names OpenSSL and hashlib accept for the broken hashes, lower-cased. */
   private static final Set<String> WEAK_NAMES = Set.of("md2", "md4", "md5", "sha", "sha1", "md5-sha1", "md5_sha1");
-  private static final List<String> CRYPT_FUNCTIONS = List.of("crypt.crypt", "crypt.mksalt");
+  private static final List<String> CRYPT_FUNCTIONS =
+      Signatures.known().requireAll(List.of("crypt.crypt", "crypt.mksalt"));
   private static final List<String> WEAK_CRYPT_METHODS = List.of("crypt.METHOD_CRYPT", "crypt.METHOD_MD5");
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW324", "weak-hashlib-hash",
@@ -62,9 +67,12 @@ public final class WeakHashlibRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<String> algorithm = weakAlgorithm(call, context);
-    if (algorithm.isPresent()) {
-      if (CallArguments.hasKeywordUnpacking(call) || declaredNotForSecurity(call, context)) {
+    Optional<String> function = Resolver.which(context, call.func(), HASHLIB);
+    if (function.isPresent()) {
+      BoundArguments arguments = context.arguments(call, function.get());
+      Optional<String> algorithm = weakAlgorithm(function.get(), arguments, context);
+      if (algorithm.isEmpty() || CallArguments.hasKeywordUnpacking(call)
+          || declaredNotForSecurity(arguments, context)) {
         return;
       }
       String a = algorithm.get();
@@ -73,10 +81,11 @@ public final class WeakHashlibRule extends CallRule {
           + "usedforsecurity=False if this digest protects nothing", severity, Confidence.HIGH);
       return;
     }
-    if (Resolver.isAnyOf(context, call.func(), CRYPT_FUNCTIONS)) {
-      int position = Resolver.isAnyOf(context, call.func(), List.of("crypt.crypt")) ? 1 : 0;
-      String keyword = position == 1 ? "salt" : "method";
-      Optional<Expr> method = context.argument(call, position, keyword);
+    Optional<String> crypt = Resolver.which(context, call.func(), CRYPT_FUNCTIONS);
+    if (crypt.isPresent()) {
+      // crypt(word, salt) takes the method as its salt; mksalt(method) as itself
+      String parameter = crypt.get().equals("crypt.crypt") ? "salt" : "method";
+      Optional<Expr> method = context.argument(call, crypt.get(), parameter);
       if (method.isPresent() && Resolver.isAnyOf(context, method.get(), WEAK_CRYPT_METHODS)) {
         context.report(call, "the DES and MD5 crypt methods are weak; use a dedicated password hash such as "
             + "argon2 or bcrypt", Severity.MEDIUM, Confidence.HIGH);
@@ -85,24 +94,19 @@ public final class WeakHashlibRule extends CallRule {
   }
 
   /** The weak algorithm a hashlib call builds, lower-cased, if it builds one. */
-  private static Optional<String> weakAlgorithm(Expr.Call call, RuleContext context) {
-    Optional<String> direct = Resolver.which(context, call.func(), DIRECT);
-    if (direct.isPresent()) {
-      return Optional.of(Constants.lastPart(direct.get()));
+  private static Optional<String> weakAlgorithm(String function, BoundArguments arguments, RuleContext context) {
+    if (DIRECT.contains(function)) {
+      return Optional.of(Constants.lastPart(function));
     }
-    Optional<Expr> name = Optional.empty();
-    if (Resolver.isAnyOf(context, call.func(), BY_NAME)) {
-      name = context.argument(call, 0, "name");
-    } else if (Resolver.isAnyOf(context, call.func(), FILE_DIGEST)) {
-      name = context.argument(call, 1, "digest");
-    }
+    // hashlib.new(name, ...); file_digest(fileobj, digest, /): a digest= keyword is refused by Python
+    Optional<Expr> name = arguments.argument(BY_NAME.contains(function) ? "name" : "digest");
     return name.flatMap(context::constantString)
         .map(s -> s.toLowerCase(Locale.ROOT))
         .filter(WEAK_NAMES::contains);
   }
 
-  private static boolean declaredNotForSecurity(Expr.Call call, RuleContext context) {
-    Optional<Expr> flag = context.argument(call, -1, "usedforsecurity");
+  private static boolean declaredNotForSecurity(BoundArguments arguments, RuleContext context) {
+    Optional<Expr> flag = arguments.argument("usedforsecurity");
     return flag.isPresent() && Constants.isFalse(context.constant(flag.get()));
   }
 }

@@ -9,6 +9,8 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,31 +25,31 @@ public final class WeakKeySizeRule extends CallRule {
   private static final int BROKEN_CURVE = 160;
 
   /** A key generator: which parameter holds the size, and the size used when it is left out (0: required). */
-  private record Generator(String algorithm, int position, String keyword, int defaultBits) {}
+  private record Generator(String algorithm, String parameter, int defaultBits) {}
 
   private static final Map<String, Generator> MODULUS_GENERATORS = Map.ofEntries(
       Map.entry("cryptography.hazmat.primitives.asymmetric.rsa.generate_private_key",
-          new Generator("RSA", 1, "key_size", 0)),
+          new Generator("RSA", "key_size", 0)),
       Map.entry("cryptography.hazmat.primitives.asymmetric.dsa.generate_private_key",
-          new Generator("DSA", 0, "key_size", 0)),
+          new Generator("DSA", "key_size", 0)),
       Map.entry("cryptography.hazmat.primitives.asymmetric.dsa.generate_parameters",
-          new Generator("DSA", 0, "key_size", 0)),
-      Map.entry("Crypto.PublicKey.RSA.generate", new Generator("RSA", 0, "bits", 0)),
-      Map.entry("Crypto.PublicKey.DSA.generate", new Generator("DSA", 0, "bits", 0)),
-      Map.entry("Cryptodome.PublicKey.RSA.generate", new Generator("RSA", 0, "bits", 0)),
-      Map.entry("Cryptodome.PublicKey.DSA.generate", new Generator("DSA", 0, "bits", 0)),
-      Map.entry("rsa.newkeys", new Generator("RSA", 0, "nbits", 0)),
-      Map.entry("paramiko.RSAKey.generate", new Generator("RSA", 0, "bits", 0)),
-      Map.entry("paramiko.rsakey.RSAKey.generate", new Generator("RSA", 0, "bits", 0)),
+          new Generator("DSA", "key_size", 0)),
+      Map.entry("Crypto.PublicKey.RSA.generate", new Generator("RSA", "bits", 0)),
+      Map.entry("Crypto.PublicKey.DSA.generate", new Generator("DSA", "bits", 0)),
+      Map.entry("Cryptodome.PublicKey.RSA.generate", new Generator("RSA", "bits", 0)),
+      Map.entry("Cryptodome.PublicKey.DSA.generate", new Generator("DSA", "bits", 0)),
+      Map.entry("rsa.newkeys", new Generator("RSA", "nbits", 0)),
+      Map.entry("paramiko.RSAKey.generate", new Generator("RSA", "bits", 0)),
+      Map.entry("paramiko.rsakey.RSAKey.generate", new Generator("RSA", "bits", 0)),
       // paramiko's DSS keys default to 1024 bits, the only size DSS allows there
-      Map.entry("paramiko.DSSKey.generate", new Generator("DSA", 0, "bits", 1024)),
-      Map.entry("paramiko.dsskey.DSSKey.generate", new Generator("DSA", 0, "bits", 1024)));
+      Map.entry("paramiko.DSSKey.generate", new Generator("DSA", "bits", 1024)),
+      Map.entry("paramiko.dsskey.DSSKey.generate", new Generator("DSA", "bits", 1024)));
 
   private static final Map<String, Generator> CURVE_GENERATORS = Map.of(
-      "cryptography.hazmat.primitives.asymmetric.ec.generate_private_key", new Generator("EC", 0, "curve", 0),
-      "cryptography.hazmat.primitives.asymmetric.ec.derive_private_key", new Generator("EC", 1, "curve", 0),
-      "Crypto.PublicKey.ECC.generate", new Generator("EC", -1, "curve", 0),
-      "Cryptodome.PublicKey.ECC.generate", new Generator("EC", -1, "curve", 0));
+      "cryptography.hazmat.primitives.asymmetric.ec.generate_private_key", new Generator("EC", "curve", 0),
+      "cryptography.hazmat.primitives.asymmetric.ec.derive_private_key", new Generator("EC", "curve", 0),
+      "Crypto.PublicKey.ECC.generate", new Generator("EC", "curve", 0),
+      "Cryptodome.PublicKey.ECC.generate", new Generator("EC", "curve", 0));
 
   private static final String EC = "cryptography.hazmat.primitives.asymmetric.ec.";
   private static final Map<String, Integer> CURVE_CLASSES = Map.of(EC + "SECP192R1", 192, EC + "SECT163K1", 163,
@@ -80,6 +82,11 @@ public final class WeakKeySizeRule extends CallRule {
               "https://csrc.nist.gov/pubs/sp/800/131/a/r2/final",
               "https://cryptography.io/en/latest/hazmat/primitives/asymmetric/rsa/#generation")));
 
+  static {
+    Signatures.known().requireAll(MODULUS_GENERATORS.keySet());
+    Signatures.known().requireAll(CURVE_GENERATORS.keySet());
+  }
+
   @Override
   public RuleMetadata metadata() {
     return METADATA;
@@ -94,17 +101,18 @@ public final class WeakKeySizeRule extends CallRule {
   protected void checkCall(Expr.Call call, RuleContext context) {
     Optional<String> modulus = Resolver.which(context, call.func(), MODULUS_GENERATORS.keySet());
     if (modulus.isPresent()) {
-      checkModulus(call, MODULUS_GENERATORS.get(modulus.get()), context);
+      checkModulus(call, modulus.get(), MODULUS_GENERATORS.get(modulus.get()), context);
       return;
     }
     Optional<String> curve = Resolver.which(context, call.func(), CURVE_GENERATORS.keySet());
     if (curve.isPresent()) {
-      checkCurve(call, CURVE_GENERATORS.get(curve.get()), context);
+      checkCurve(call, curve.get(), CURVE_GENERATORS.get(curve.get()), context);
     }
   }
 
-  private static void checkModulus(Expr.Call call, Generator g, RuleContext context) {
-    Optional<Expr> size = context.argument(call, g.position(), g.keyword());
+  private static void checkModulus(Expr.Call call, String generator, Generator g, RuleContext context) {
+    BoundArguments arguments = context.arguments(call, generator);
+    Optional<Expr> size = arguments.argument(g.parameter());
     int bits;
     if (size.isPresent()) {
       Optional<Integer> value = Constants.intValue(context.constant(size.get()));
@@ -112,7 +120,7 @@ public final class WeakKeySizeRule extends CallRule {
         return;
       }
       bits = value.get();
-    } else if (g.defaultBits() > 0 && call.args().isEmpty()) {
+    } else if (g.defaultBits() > 0 && arguments.isAbsent(g.parameter())) {
       bits = g.defaultBits();
     } else {
       return;
@@ -124,8 +132,8 @@ public final class WeakKeySizeRule extends CallRule {
     }
   }
 
-  private static void checkCurve(Expr.Call call, Generator g, RuleContext context) {
-    Optional<Expr> curve = context.argument(call, g.position(), g.keyword());
+  private static void checkCurve(Expr.Call call, String generator, Generator g, RuleContext context) {
+    Optional<Expr> curve = context.argument(call, generator, g.parameter());
     if (curve.isEmpty()) {
       return;
     }

@@ -9,15 +9,13 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** {@code ssl.wrap_socket} called without choosing a protocol version. */
 public final class WrapSocketWithoutVersionRule extends CallRule {
 
-  private static final List<String> FUNCTION = List.of("ssl.wrap_socket");
-  /** {@code ssl_version} is the sixth parameter: sock, keyfile, certfile, server_side, cert_reqs, ssl_version. */
-  private static final int VERSION_POSITION = 5;
+  private static final List<String> FUNCTION = Signatures.known().requireAll(List.of("ssl.wrap_socket"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW504", "wrap-socket-without-version",
       "ssl.wrap_socket called without an explicit protocol version", Severity.LOW, Confidence.MEDIUM,
@@ -47,15 +45,11 @@ public final class WrapSocketWithoutVersionRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (!Resolver.isAnyOf(context, call.func(), FUNCTION) || CallArguments.hasKeywordUnpacking(call)) {
+    if (!Resolver.isAnyOf(context, call.func(), FUNCTION)) {
       return;
     }
-    for (Expr a : call.args()) {
-      if (a instanceof Expr.Starred) {
-        return;
-      }
-    }
-    if (context.argument(call, VERSION_POSITION, "ssl_version").isEmpty()) {
+    // absent for certain: not given, and no *args or **kwargs that could hold it
+    if (context.arguments(call, FUNCTION.get(0)).isAbsent("ssl_version")) {
       context.report(call, "ssl.wrap_socket without ssl_version leaves the protocol to the platform (and skips "
           + "certificate checks); use ssl.create_default_context().wrap_socket");
     }

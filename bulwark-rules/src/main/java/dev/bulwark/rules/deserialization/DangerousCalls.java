@@ -23,7 +23,8 @@ final class DangerousCalls {
     if (name.isEmpty() || !functions.contains(name.get())) {
       return false;
     }
-    if (Constants.isFixedData(context.argument(call, 0, null), context)) {
+    // the data or the file: the first parameter, whatever the callable calls it
+    if (Constants.isFixedData(context.arguments(call).first(), context)) {
       context.report(call, name.get() + " on a constant input: " + risk, Severity.LOW, Confidence.HIGH);
     } else {
       context.report(call, name.get() + ": " + risk);

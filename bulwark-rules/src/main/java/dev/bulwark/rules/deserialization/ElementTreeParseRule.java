@@ -26,7 +26,8 @@ abstract class ElementTreeParseRule extends DangerousCallRule {
    */
   @Override
   final boolean isSafeUse(Expr.Call call, RuleContext context) {
-    Optional<Expr> parser = context.argument(call, 1, "parser");
+    // parse(source, parser), iterparse(source, events, parser); the parser classes take none
+    Optional<Expr> parser = context.argument(call, "parser");
     if (parser.isEmpty()) {
       return false;
     }

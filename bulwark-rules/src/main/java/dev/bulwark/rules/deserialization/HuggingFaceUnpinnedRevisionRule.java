@@ -9,7 +9,9 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,9 +19,9 @@ import java.util.regex.Pattern;
 /** A download from the Hugging Face Hub that does not pin the commit it takes. */
 public final class HuggingFaceUnpinnedRevisionRule extends CallRule {
 
-  private static final List<String> DOWNLOADS = List.of(
-      "huggingface_hub.hf_hub_download", "huggingface_hub.snapshot_download",
-      "huggingface_hub.file_download.hf_hub_download", "huggingface_hub._snapshot_download.snapshot_download");
+  private static final List<String> DOWNLOADS =
+      Signatures.known().requireAll(List.of("huggingface_hub.hf_hub_download", "huggingface_hub.snapshot_download",
+          "huggingface_hub.file_download.hf_hub_download", "huggingface_hub._snapshot_download.snapshot_download"));
 
   /** Libraries whose {@code from_pretrained} fetches from the Hub. */
   private static final List<String> HUB_LIBRARIES =
@@ -62,9 +64,10 @@ public final class HuggingFaceUnpinnedRevisionRule extends CallRule {
     if (name.isEmpty() || !isHubDownload(name.get()) || isLocal(call, context)) {
       return;
     }
-    Optional<Expr> revision = context.argument(call, -1, "revision");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> revision = arguments.argument("revision");
     if (revision.isEmpty()) {
-      if (!CallArguments.hasKeywordUnpacking(call)) {
+      if (!arguments.isError() && !CallArguments.hasKeywordUnpacking(call)) {
         context.report(call, shortName(name.get()) + " without revision= takes whatever the repository holds "
             + "at download time; pin a commit hash");
       }
@@ -94,11 +97,14 @@ public final class HuggingFaceUnpinnedRevisionRule extends CallRule {
 
   /** A constant local path, or {@code local_files_only=True}, means nothing is downloaded. */
   private static boolean isLocal(Expr.Call call, RuleContext context) {
-    if (Constants.isTrue(context.argument(call, -1, "local_files_only"), context)) {
+    BoundArguments arguments = context.arguments(call);
+    if (Constants.isTrue(arguments.argument("local_files_only"), context)) {
       return true;
     }
-    Optional<Expr> source = context.argument(call, 0, "repo_id")
-        .or(() -> context.argument(call, -1, "pretrained_model_name_or_path"));
+    // hf_hub_download(repo_id, ...); from_pretrained(pretrained_model_name_or_path, ...), whose many
+    // classes have no signature here
+    Optional<Expr> source = arguments.argument("repo_id").or(arguments::first)
+        .or(() -> arguments.argument("pretrained_model_name_or_path"));
     Optional<String> path = source.flatMap(context::constantString);
     return path.isPresent() && (path.get().startsWith("/") || path.get().startsWith(".")
         || path.get().startsWith("~"));

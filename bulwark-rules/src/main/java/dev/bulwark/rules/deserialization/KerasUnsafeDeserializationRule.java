@@ -9,15 +9,16 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** Keras model loading with its safe mode turned off. */
 public final class KerasUnsafeDeserializationRule extends CallRule {
 
-  private static final List<String> LOADERS = List.of("keras.models.load_model", "keras.saving.load_model",
-      "keras.saving.deserialize_keras_object",
-      "tensorflow.keras.models.load_model", "tensorflow.keras.saving.load_model",
-      "tf_keras.models.load_model");
+  private static final List<String> LOADERS =
+      Signatures.known().requireAll(List.of("keras.models.load_model", "keras.saving.load_model",
+          "keras.saving.deserialize_keras_object", "tensorflow.keras.models.load_model",
+          "tensorflow.keras.saving.load_model", "tf_keras.models.load_model"));
 
   private static final List<String> SWITCHES = List.of("keras.config.enable_unsafe_deserialization",
       "tensorflow.keras.config.enable_unsafe_deserialization");
@@ -55,7 +56,7 @@ public final class KerasUnsafeDeserializationRule extends CallRule {
       context.report(call, "enable_unsafe_deserialization turns off Keras safe mode for every later load: "
           + "Lambda layers in a model file can run code");
     } else if (context.isAnyOf(call.func(), LOADERS)
-        && Constants.isFalse(context.argument(call, -1, "safe_mode"), context)) {
+        && Constants.isFalse(context.argument(call, "safe_mode"), context)) {
       context.report(call, "safe_mode=False lets Lambda layers in the model file run arbitrary code");
     }
   }

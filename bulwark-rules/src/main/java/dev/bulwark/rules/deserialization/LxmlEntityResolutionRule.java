@@ -10,7 +10,8 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +19,14 @@ import java.util.Optional;
 public final class LxmlEntityResolutionRule extends CallRule {
 
   /** Calls that take a {@code resolve_entities} option. */
-  private static final List<String> PARSERS = List.of("lxml.etree.XMLParser", "lxml.etree.XMLPullParser",
-      "lxml.etree.ETCompatXMLParser", "lxml.etree.iterparse", "lxml.objectify.makeparser");
+  private static final List<String> PARSERS =
+      Signatures.known().requireAll(List.of("lxml.etree.XMLParser", "lxml.etree.XMLPullParser",
+          "lxml.etree.ETCompatXMLParser", "lxml.etree.iterparse", "lxml.objectify.makeparser"));
 
   /** Calls that parse with the default parser unless given one as their second argument. */
-  private static final List<String> PARSE_FUNCTIONS = List.of("lxml.etree.parse", "lxml.etree.fromstring",
-      "lxml.etree.fromstringlist", "lxml.etree.XML", "lxml.objectify.parse", "lxml.objectify.fromstring",
-      "lxml.objectify.XML");
+  private static final List<String> PARSE_FUNCTIONS =
+      Signatures.known().requireAll(List.of("lxml.etree.parse", "lxml.etree.fromstring", "lxml.etree.fromstringlist",
+          "lxml.etree.XML", "lxml.objectify.parse", "lxml.objectify.fromstring", "lxml.objectify.XML"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW941", "lxml-resolve-entities",
       "lxml parser that resolves XML entities", Severity.MEDIUM, Confidence.MEDIUM, List.of(611, 776),
@@ -66,9 +68,9 @@ public final class LxmlEntityResolutionRule extends CallRule {
     }
     if (PARSERS.contains(name.get())) {
       checkParser(call, name.get(), context);
-    } else if (PARSE_FUNCTIONS.contains(name.get()) && context.argument(call, 1, "parser").isEmpty()
-        && !CallArguments.hasKeywordUnpacking(call)) {
-      if (Constants.isFixedData(context.argument(call, 0, null), context)) {
+    } else if (PARSE_FUNCTIONS.contains(name.get()) && context.arguments(call).isAbsent("parser")) {
+      // parse(source, ...), fromstring(text, ...), objectify.parse(f, ...): the document comes first
+      if (Constants.isFixedData(context.arguments(call).first(), context)) {
         context.report(call, name.get() + " of a constant document with the default parser",
             Severity.LOW, Confidence.MEDIUM);
       } else {
@@ -79,9 +81,10 @@ public final class LxmlEntityResolutionRule extends CallRule {
   }
 
   private static void checkParser(Expr.Call call, String name, RuleContext context) {
-    Optional<Expr> resolve = context.argument(call, -1, "resolve_entities");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> resolve = arguments.argument("resolve_entities");
     if (resolve.isEmpty()) {
-      if (!CallArguments.hasKeywordUnpacking(call)) {
+      if (arguments.isAbsent("resolve_entities")) {
         context.report(call, name + " without resolve_entities=False resolves external entities before lxml 5.0");
       }
       return;

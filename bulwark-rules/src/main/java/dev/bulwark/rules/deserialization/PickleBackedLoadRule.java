@@ -9,6 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class PickleBackedLoadRule extends CallRule {
 
   private static final List<String> JOBLIB = List.of("joblib.load", "sklearn.externals.joblib.load");
 
-  private static final List<String> NUMPY = List.of("numpy.load");
+  private static final List<String> NUMPY = Signatures.known().requireAll(List.of("numpy.load"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW940", "joblib-numpy-pickle-load",
       "joblib.load or numpy.load(allow_pickle=True) on data that may be untrusted", Severity.MEDIUM,
@@ -59,12 +60,13 @@ public final class PickleBackedLoadRule extends CallRule {
     String risk;
     if (JOBLIB.contains(name.get())) {
       risk = "joblib files are pickles, and loading one can run arbitrary code";
-    } else if (NUMPY.contains(name.get()) && Constants.isTrue(context.argument(call, 2, "allow_pickle"), context)) {
+    } else if (NUMPY.contains(name.get()) && Constants.isTrue(context.argument(call, "allow_pickle"), context)) {
       risk = "allow_pickle=True unpickles object arrays, which can run arbitrary code";
     } else {
       return;
     }
-    if (Constants.isFixedData(context.argument(call, 0, null), context)) {
+    // joblib.load(filename, ...), numpy.load(file, ...)
+    if (Constants.isFixedData(context.arguments(call).first(), context)) {
       context.report(call, name.get() + " of a constant path: " + risk, Severity.LOW, Confidence.HIGH);
     } else {
       context.report(call, name.get() + ": " + risk);

@@ -9,14 +9,16 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code torch.load} allowed to unpickle arbitrary objects. */
 public final class TorchLoadRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("torch.load", "torch.serialization.load");
+  private static final List<String> FUNCTIONS =
+      Signatures.known().requireAll(List.of("torch.load", "torch.serialization.load"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW614", "torch-load-unsafe",
       "torch.load without weights_only=True", Severity.MEDIUM, Confidence.HIGH, List.of(502),
@@ -52,7 +54,8 @@ public final class TorchLoadRule extends CallRule {
     if (!context.isAnyOf(call.func(), FUNCTIONS)) {
       return;
     }
-    Optional<Expr> weightsOnly = context.argument(call, -1, "weights_only");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> weightsOnly = arguments.argument("weights_only");
     if (weightsOnly.isPresent()) {
       if (Constants.isFalse(weightsOnly, context)) {
         context.report(call, "torch.load with weights_only=False unpickles arbitrary objects from the file");
@@ -62,11 +65,12 @@ public final class TorchLoadRule extends CallRule {
       }
       return;
     }
-    if (CallArguments.hasKeywordUnpacking(call)) {
+    if (!arguments.isCertain("weights_only")) {
+      // **kwargs may carry it
       return;
     }
     // a custom pickle_module switches the default back to full unpickling, even on PyTorch 2.6+
-    if (context.argument(call, 2, "pickle_module").isPresent()) {
+    if (arguments.argument("pickle_module").isPresent()) {
       context.report(call, "torch.load with a pickle_module and no weights_only=True unpickles arbitrary objects");
     } else {
       context.report(call, "torch.load without weights_only=True: before PyTorch 2.6 it unpickles arbitrary "

@@ -9,7 +9,8 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /** {@code shutil.unpack_archive} of a tar archive without an extraction filter. */
 public final class UnpackArchiveWithoutFilterRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("shutil.unpack_archive");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("shutil.unpack_archive"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW944", "unpack-archive-without-filter",
       "shutil.unpack_archive without a safe extraction filter", Severity.MEDIUM, Confidence.MEDIUM,
@@ -55,9 +56,10 @@ public final class UnpackArchiveWithoutFilterRule extends CallRule {
     if (!context.isAnyOf(call.func(), FUNCTIONS) || isZip(call, context)) {
       return;
     }
-    Optional<Expr> archive = context.argument(call, 0, "filename");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> archive = arguments.argument("filename");
     boolean fixedArchive = Constants.isFixedData(archive, context);
-    Optional<Expr> filter = context.argument(call, -1, "filter");
+    Optional<Expr> filter = arguments.argument("filter");
     if (filter.isPresent()) {
       Optional<String> value = context.constantString(filter.get());
       if (value.isPresent() && value.get().equals("fully_trusted")) {
@@ -66,7 +68,7 @@ public final class UnpackArchiveWithoutFilterRule extends CallRule {
       }
       return;
     }
-    if (!CallArguments.hasKeywordUnpacking(call)) {
+    if (arguments.isAbsent("filter")) {
       context.report(call, "unpack_archive without filter=\"data\": before Python 3.14 tar members may "
           + "write outside the target directory", fixedArchive ? Severity.LOW : Severity.MEDIUM, Confidence.MEDIUM);
     }
@@ -74,11 +76,11 @@ public final class UnpackArchiveWithoutFilterRule extends CallRule {
 
   /** A zip archive (by its format argument or file name) is unpacked with unsafe names dropped. */
   private static boolean isZip(Expr.Call call, RuleContext context) {
-    Optional<String> format = context.argument(call, 2, "format").flatMap(context::constantString);
+    Optional<String> format = context.argument(call, "format").flatMap(context::constantString);
     if (format.isPresent()) {
       return format.get().equals("zip");
     }
-    Optional<String> archive = context.argument(call, 0, "filename").flatMap(context::constantString);
+    Optional<String> archive = context.argument(call, "filename").flatMap(context::constantString);
     return archive.isPresent() && archive.get().toLowerCase(Locale.ROOT).endsWith(".zip");
   }
 }

@@ -7,10 +7,14 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** An XML-RPC server that lets clients walk dotted attribute paths of the registered object. */
 public final class XmlrpcDottedNamesRule extends CallRule {
+
+  private static final String REGISTER_INSTANCE =
+      Signatures.known().require("xmlrpc.server.SimpleXMLRPCDispatcher.register_instance").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW942", "xmlrpc-allow-dotted-names",
       "XML-RPC server instance registered with allow_dotted_names=True", Severity.HIGH, Confidence.HIGH,
@@ -39,7 +43,7 @@ public final class XmlrpcDottedNamesRule extends CallRule {
   protected void checkCall(Expr.Call call, RuleContext context) {
     // the server object's type is rarely resolvable, so the method name and keyword identify the call
     if (call.func() instanceof Expr.Attribute method && method.attr().equals("register_instance")
-        && Constants.isTrue(context.argument(call, 1, "allow_dotted_names"), context)) {
+        && Constants.isTrue(context.argument(call, REGISTER_INSTANCE, "allow_dotted_names"), context)) {
       context.report(call, "register_instance with allow_dotted_names=True lets XML-RPC clients reach "
           + "objects and functions beyond the intended methods");
     }

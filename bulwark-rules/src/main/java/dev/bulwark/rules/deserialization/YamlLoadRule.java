@@ -9,14 +9,15 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code yaml.load} or {@code yaml.load_all} with a loader that can build arbitrary Python objects. */
 public final class YamlLoadRule extends CallRule {
 
-  private static final List<String> FUNCTIONS = List.of("yaml.load", "yaml.load_all");
+  private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("yaml.load", "yaml.load_all"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW506", "yaml-load",
       "yaml.load without a safe Loader", Severity.MEDIUM, Confidence.HIGH, List.of(502, 20),
@@ -51,9 +52,10 @@ public final class YamlLoadRule extends CallRule {
     if (name.isEmpty() || !FUNCTIONS.contains(name.get())) {
       return;
     }
-    Optional<Expr> loader = context.argument(call, 1, "Loader");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> loader = arguments.argument("Loader");
     if (loader.isEmpty()) {
-      if (!CallArguments.hasKeywordUnpacking(call)) {
+      if (arguments.isAbsent("Loader")) {
         context.report(call, name.get() + " without a Loader: old PyYAML versions build arbitrary Python objects; "
             + "use yaml.safe_load");
       }

@@ -23,7 +23,7 @@ abstract class CodeBuiltinRule extends GradedCallRule {
       return;
     }
     // Any constant counts, bytes included: exec(b"...") runs fixed code too.
-    reportGraded(call, context, Values.isConstant(context.argument(call, 0, null), context), constantMessage,
+    reportGraded(call, context, Values.isConstant(context.argument(call, "source"), context), constantMessage,
         computedMessage);
   }
 }

@@ -40,7 +40,7 @@ public final class CompileBuiltinRule extends CallRule {
     if (!context.isAnyOf(call.func(), List.of("builtins.compile"))) {
       return;
     }
-    if (Values.isConstant(context.argument(call, 0, "source"), context)) {
+    if (Values.isConstant(context.argument(call, "source"), context)) {
       return;
     }
     context.report(call, "compile() of source computed at run time: the code object is usually executed next");

@@ -8,17 +8,20 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** Django's {@code QuerySet.extra()} given SQL fragments that are not fixed in the source. */
 public final class DjangoExtraRule extends CallRule {
 
-  /** The parameters of {@code extra} that are pasted into the SQL text, with their positions. */
-  private static final List<String> SQL_PARAMETERS = List.of("select", "where", "params", "tables", "order_by");
+  private static final String EXTRA = Signatures.known().require("django.db.models.query.QuerySet.extra").name();
+  /** The parameters of {@code extra} that are pasted into the SQL text. */
+  private static final List<String> SQL_PARAMETERS = List.of("select", "where", "tables", "order_by");
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW610", "django-extra-sql",
       "Django QuerySet.extra() with SQL fragments computed at run time", Severity.MEDIUM, Confidence.MEDIUM,
@@ -50,12 +53,10 @@ public final class DjangoExtraRule extends CallRule {
       return;
     }
     boolean open = CallArguments.hasKeywordUnpacking(call);
-    for (int position = 0; position < SQL_PARAMETERS.size() && !open; position++) {
-      String parameter = SQL_PARAMETERS.get(position);
-      if (parameter.equals("params")) {
-        continue;
-      }
-      Optional<Expr> value = context.argument(call, position, parameter);
+    BoundArguments arguments = context.arguments(call, EXTRA);
+    for (int i = 0; i < SQL_PARAMETERS.size() && !open; i++) {
+      String parameter = SQL_PARAMETERS.get(i);
+      Optional<Expr> value = arguments.argument(parameter);
       if (value.isPresent()) {
         open = parameter.equals("select")
             ? !isConstantMapping(value.get(), context.model(), context.scope(), 0)

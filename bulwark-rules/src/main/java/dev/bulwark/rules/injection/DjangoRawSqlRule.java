@@ -9,14 +9,15 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** Django's {@code RawSQL} expression given SQL text that is not fixed in the source. */
 public final class DjangoRawSqlRule extends CallRule {
 
-  private static final List<String> RAW_SQL = List.of("django.db.models.RawSQL",
-      "django.db.models.expressions.RawSQL");
+  private static final List<String> RAW_SQL =
+      Signatures.known().requireAll(List.of("django.db.models.RawSQL", "django.db.models.expressions.RawSQL"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW611", "django-rawsql",
       "Django RawSQL expression with SQL text computed at run time", Severity.MEDIUM, Confidence.MEDIUM,
@@ -49,7 +50,7 @@ public final class DjangoRawSqlRule extends CallRule {
     if (!context.isAnyOf(call.func(), RAW_SQL)) {
       return;
     }
-    Optional<Expr> sql = context.argument(call, 0, "sql");
+    Optional<Expr> sql = context.argument(call, "sql");
     if (Values.isConstantString(sql, context)) {
       return;
     }

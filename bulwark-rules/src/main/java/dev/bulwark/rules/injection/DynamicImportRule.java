@@ -7,13 +7,14 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** {@code __import__} or {@code importlib.import_module} with a module name computed at run time. */
 public final class DynamicImportRule extends CallRule {
 
-  private static final List<String> IMPORTERS = List.of("builtins.__import__", "importlib.import_module",
-      "importlib.__import__");
+  private static final List<String> IMPORTERS =
+      Signatures.known().requireAll(List.of("builtins.__import__", "importlib.import_module", "importlib.__import__"));
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW902", "dynamic-import",
       "Module imported by a name computed at run time", Severity.MEDIUM, Confidence.MEDIUM, List.of(470, 94),
@@ -43,7 +44,7 @@ public final class DynamicImportRule extends CallRule {
     if (!context.isAnyOf(call.func(), IMPORTERS)) {
       return;
     }
-    if (Values.isConstantString(context.argument(call, 0, "name"), context)) {
+    if (Values.isConstantString(context.argument(call, "name"), context)) {
       return;
     }
     context.report(call, "module imported by a name computed at run time: whoever picks the name picks the code "

@@ -9,6 +9,8 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.semantic.Signatures;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,19 @@ public final class LdapFilterInjectionRule extends CallRule {
   /** ldap3's {@code Connection.search} and {@code paged_search}, python-ldap's {@code LDAPObject.search*}. */
   private static final Set<String> SEARCH_METHODS = Set.of("search", "paged_search", "search_s", "search_st",
       "search_ext", "search_ext_s");
+  private static final String LDAP3_SEARCH = Signatures.known().require("ldap3.Connection.search").name();
+  private static final String LDAP3_PAGED_SEARCH =
+      Signatures.known().require("ldap3.extend.standard.StandardExtendedOperations.paged_search").name();
+  /** python-ldap's methods, by the name of the method. */
+  private static final String PYTHON_LDAP = "ldap.ldapobject.LDAPObject.";
+
+  static {
+    for (String method : SEARCH_METHODS) {
+      if (!method.equals("paged_search")) {
+        Signatures.known().require(PYTHON_LDAP + method);
+      }
+    }
+  }
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW904", "ldap-filter-injection",
       "LDAP search filter built by string formatting", Severity.HIGH, Confidence.MEDIUM, List.of(90), List.of(),
@@ -53,8 +68,7 @@ public final class LdapFilterInjectionRule extends CallRule {
     }
     // ldap3 takes the filter second, python-ldap third; the other slot holds a scope constant, never a filter.
     boolean injectable = false;
-    for (Optional<Expr> filter : List.of(context.argument(call, 1, "search_filter"),
-        context.argument(call, 2, "filterstr"))) {
+    for (Optional<Expr> filter : filters(call, a.attr(), context)) {
       injectable |= filter.isPresent() && isInjectable(filter.get(), context);
     }
     // The import scan walks the whole file, so it comes last, after the cheap checks have passed.
@@ -64,6 +78,20 @@ public final class LdapFilterInjectionRule extends CallRule {
     if (Imports.isMethodOf(context, a, "ldap", "ldap3", "ldap")) {
       context.report(call, "LDAP filter built from a value that was not escaped: escape it with escape_filter_chars");
     }
+  }
+
+  /** The filter as each library that has a method of this name would read the call. */
+  private static List<Optional<Expr>> filters(Expr.Call call, String method, RuleContext context) {
+    List<Optional<Expr>> out = new ArrayList<>(2);
+    if (method.equals("search")) {
+      out.add(context.argument(call, LDAP3_SEARCH, "search_filter"));
+    } else if (method.equals("paged_search")) {
+      out.add(context.argument(call, LDAP3_PAGED_SEARCH, "search_filter"));
+    }
+    if (!method.equals("paged_search")) {
+      out.add(context.argument(call, PYTHON_LDAP + method, "filterstr"));
+    }
+    return out;
   }
 
   private static boolean isInjectable(Expr filter, RuleContext context) {

@@ -9,7 +9,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,10 +49,11 @@ public final class LoggingConfigListenRule extends CallRule {
     if (!context.isAnyOf(call.func(), List.of("logging.config.listen"))) {
       return;
     }
-    Optional<Expr> verify = context.argument(call, 1, "verify");
+    BoundArguments arguments = context.arguments(call);
+    Optional<Expr> verify = arguments.argument("verify");
     boolean none = verify.isPresent()
         && context.constant(verify.get()).map(c -> c instanceof PyConstant.PyNone).orElse(false);
-    if (verify.isEmpty() && !CallArguments.hasKeywordUnpacking(call) || none) {
+    if (arguments.isAbsent("verify") || none) {
       context.report(call, "logging.config.listen() applies configuration from a socket without verifying it");
     }
   }

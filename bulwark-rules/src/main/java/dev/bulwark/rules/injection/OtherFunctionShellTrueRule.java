@@ -43,7 +43,7 @@ public final class OtherFunctionShellTrueRule extends GradedCallRule {
     if (!ProcessCalls.usesShell(call, context) || context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS)) {
       return;
     }
-    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, null), context),
+    reportGraded(call, context, Values.isConstantString(context.arguments(call).first(), context),
         "shell=True passed with a constant command",
         "shell=True passed to a function other than subprocess: the command is probably parsed by a shell");
   }

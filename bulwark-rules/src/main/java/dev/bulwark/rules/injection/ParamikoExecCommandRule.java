@@ -6,10 +6,13 @@ import dev.bulwark.report.Severity;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 
 /** paramiko's {@code exec_command}, which runs a command line in the remote user's shell. */
 public final class ParamikoExecCommandRule extends GradedCallRule {
+
+  private static final String EXEC_COMMAND = Signatures.known().require("paramiko.SSHClient.exec_command").name();
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW601", "paramiko-exec-command",
       "Command run through paramiko exec_command on a remote shell", Severity.MEDIUM, Confidence.MEDIUM,
@@ -40,7 +43,7 @@ public final class ParamikoExecCommandRule extends GradedCallRule {
         || !Imports.isMethodOf(context, a, "paramiko.", "paramiko")) {
       return;
     }
-    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "command"), context),
+    reportGraded(call, context, Values.isConstantString(context.argument(call, EXEC_COMMAND, "command"), context),
         "paramiko exec_command runs a constant command in the remote shell",
         "paramiko exec_command: a command built from variables is parsed by the remote shell");
   }

@@ -7,7 +7,6 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,8 +75,7 @@ public final class PartialExecutablePathRule extends CallRule {
     } else if (ProcessCalls.SUBPROCESS.contains(function)) {
       program = subprocessProgram(call, context);
     } else if (ProcessCalls.startsDirectly(function)) {
-      int position = ProcessCalls.programPosition(function);
-      program = CallArguments.argument(call, position, null).flatMap(context::constantString);
+      program = context.argument(call, ProcessCalls.programParameter(function)).flatMap(context::constantString);
       pathSearch = ProcessCalls.searchesPath(function);
     } else {
       return;
@@ -90,11 +88,11 @@ public final class PartialExecutablePathRule extends CallRule {
   }
 
   private static Optional<String> subprocessProgram(Expr.Call call, RuleContext context) {
-    Optional<Expr> executable = context.argument(call, -1, "executable");
+    Optional<Expr> executable = context.argument(call, "executable");
     if (executable.isPresent()) {
       return context.constantString(executable.get());
     }
-    Optional<Expr> command = context.argument(call, 0, "args");
+    Optional<Expr> command = context.argument(call, "args");
     if (command.isEmpty()) {
       return Optional.empty();
     }

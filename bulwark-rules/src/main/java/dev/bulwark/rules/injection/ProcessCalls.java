@@ -5,7 +5,8 @@ import java.util.Set;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.rules.RuleContext;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,27 +18,33 @@ final class ProcessCalls {
   private ProcessCalls() {}
 
   /** {@code subprocess} functions that take an argument vector and use a shell only with {@code shell=True}. */
-  static final List<String> SUBPROCESS = List.of("subprocess.Popen", "subprocess.call", "subprocess.check_call",
-      "subprocess.check_output", "subprocess.run");
+  static final List<String> SUBPROCESS =
+      Signatures.known().requireAll(List.of("subprocess.Popen", "subprocess.call", "subprocess.check_call",
+          "subprocess.check_output", "subprocess.run"));
 
   /** Functions that always hand a command string to {@code /bin/sh} (or {@code cmd.exe}). */
-  static final List<String> SHELL = List.of("os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4",
-      "popen2.popen2", "popen2.popen3", "popen2.popen4", "popen2.Popen3", "popen2.Popen4", "commands.getoutput",
-      "commands.getstatusoutput");
+  static final List<String> SHELL =
+      Signatures.known().requireAll(List.of("os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4",
+          "popen2.popen2", "popen2.popen3", "popen2.popen4", "popen2.Popen3", "popen2.Popen4", "commands.getoutput",
+          "commands.getstatusoutput"));
 
   /** The two {@code subprocess} helpers that always use the shell; they have a rule of their own. */
-  static final List<String> GETOUTPUT = List.of("subprocess.getoutput", "subprocess.getstatusoutput");
+  static final List<String> GETOUTPUT =
+      Signatures.known().requireAll(List.of("subprocess.getoutput", "subprocess.getstatusoutput"));
 
   /** {@code os.exec*}: replace the current process; the program is the first argument. */
-  static final List<String> EXEC = List.of("os.execl", "os.execle", "os.execlp", "os.execlpe", "os.execv",
-      "os.execve", "os.execvp", "os.execvpe");
+  static final List<String> EXEC =
+      Signatures.known().requireAll(List.of("os.execl", "os.execle", "os.execlp", "os.execlpe", "os.execv", "os.execve",
+          "os.execvp", "os.execvpe"));
 
   /** {@code os.spawn*}: the first argument is the mode, the program the second. */
-  static final List<String> SPAWN = List.of("os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", "os.spawnv",
-      "os.spawnve", "os.spawnvp", "os.spawnvpe");
+  static final List<String> SPAWN =
+      Signatures.known().requireAll(List.of("os.spawnl", "os.spawnle", "os.spawnlp", "os.spawnlpe", "os.spawnv",
+          "os.spawnve", "os.spawnvp", "os.spawnvpe"));
 
   /** Other ways to start a program without a shell; the program is the first argument. */
-  static final List<String> OTHER_NO_SHELL = List.of("os.startfile", "os.posix_spawn", "os.posix_spawnp");
+  static final List<String> OTHER_NO_SHELL =
+      Signatures.known().requireAll(List.of("os.startfile", "os.posix_spawn", "os.posix_spawnp"));
 
   /** The modules every process-starting function above comes from: the process rules need one imported. */
   static final Set<String> ROOTS = ModuleRoots.of(SUBPROCESS, SHELL, GETOUTPUT, EXEC, SPAWN, OTHER_NO_SHELL);
@@ -47,9 +54,13 @@ final class ProcessCalls {
     return EXEC.contains(function) || SPAWN.contains(function) || OTHER_NO_SHELL.contains(function);
   }
 
-  /** Whether the call passes {@code shell=} a constant that Python takes as true. */
+  /**
+   * Whether the call passes {@code shell} a constant that Python takes as true: by keyword, or by
+   * position where the callee's signature has it ({@code Popen(cmd, -1, None, None, None, None, None,
+   * True, True)}).
+   */
   static boolean usesShell(Expr.Call call, RuleContext context) {
-    Optional<Expr> shell = context.argument(call, -1, "shell");
+    Optional<Expr> shell = context.argument(call, "shell");
     return shell.isPresent() && isTruthy(context.constant(shell.get()));
   }
 
@@ -71,9 +82,10 @@ final class ProcessCalls {
     return false;
   }
 
-  /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: {@code command}, or {@code cmd} by keyword. */
+  /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: os.system's {@code command}, the others' {@code cmd}. */
   static Optional<Expr> shellCommand(Expr.Call call, RuleContext context) {
-    return context.argument(call, 0, "command").or(() -> CallArguments.keyword(call, "cmd"));
+    BoundArguments arguments = context.arguments(call);
+    return arguments.argument("command").or(() -> arguments.argument("cmd"));
   }
 
   /**
@@ -88,9 +100,15 @@ final class ProcessCalls {
     return command;
   }
 
-  /** Where the program sits among the arguments of a no-shell function. */
-  static int programPosition(String function) {
-    return SPAWN.contains(function) ? 1 : 0;
+  /** The parameter of a no-shell function that names the program: {@code file}, {@code path} or {@code filepath}. */
+  static String programParameter(String function) {
+    if (function.equals("os.startfile")) {
+      return "filepath";
+    }
+    if (function.startsWith("os.posix_spawn") || function.equals("os.execv") || function.equals("os.execve")) {
+      return "path";
+    }
+    return "file";
   }
 
   /**

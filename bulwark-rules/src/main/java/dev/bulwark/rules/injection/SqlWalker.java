@@ -6,6 +6,7 @@ import dev.bulwark.python.ast.Located;
 import dev.bulwark.python.ast.Operator;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.ScopedWalker;
+import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.Collections;
@@ -120,7 +121,7 @@ final class SqlWalker extends ScopedWalker {
       return first instanceof Expr.Starred ? Optional.empty() : Optional.of(first);
     }
     for (String keyword : SQL_KEYWORDS) {
-      Optional<Expr> value = context.argument(call, -1, keyword);
+      Optional<Expr> value = CallArguments.keyword(call, keyword);
       if (value.isPresent()) {
         return value;
       }

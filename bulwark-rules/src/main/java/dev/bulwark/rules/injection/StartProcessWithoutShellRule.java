@@ -8,7 +8,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +54,9 @@ public final class StartProcessWithoutShellRule extends CallRule {
       return;
     }
     String function = name.get();
+    BoundArguments arguments = context.arguments(call);
     boolean computed = false;
-    for (Expr input : inputs(call, function)) {
+    for (Expr input : inputs(call, function, arguments)) {
       computed |= input instanceof Expr.Starred
           || !Values.isConstantCommand(input, context.model(), context.scope());
     }
@@ -67,22 +68,34 @@ public final class StartProcessWithoutShellRule extends CallRule {
     }
   }
 
-  /** The arguments that decide what runs: the program and its arguments, not the spawn mode or the environment. */
-  private static List<Expr> inputs(Expr.Call call, String function) {
+  /**
+   * The arguments that decide what runs: the program and its arguments, not the spawn mode or the
+   * environment. A value hidden in {@code *args} or {@code **kwargs} stands as the unpacking itself.
+   */
+  private static List<Expr> inputs(Expr.Call call, String function, BoundArguments arguments) {
     List<Expr> inputs = new ArrayList<>();
     if (function.equals("os.startfile")) {
-      add(inputs, call, 0, "filepath");
-      add(inputs, call, 2, "arguments");
+      add(inputs, arguments, call, "filepath");
+      add(inputs, arguments, call, "arguments");
       return inputs;
     }
     if (function.startsWith("os.posix_spawn")) {
-      add(inputs, call, 0, "path");
-      add(inputs, call, 1, "argv");
+      add(inputs, arguments, call, "path");
+      add(inputs, arguments, call, "argv");
       return inputs;
     }
-    int first = ProcessCalls.programPosition(function);
-    int end = call.args().size();
     String variant = function.substring(function.indexOf('.') + 1).replaceFirst("^(exec|spawn)", "");
+    if (variant.startsWith("v")) {
+      // execv(path, argv), spawnvpe(mode, file, args, env): the program and the argument vector are named
+      add(inputs, arguments, call, ProcessCalls.programParameter(function));
+      boolean path = function.equals("os.execv") || function.equals("os.execve");
+      add(inputs, arguments, call, path ? "argv" : "args");
+      return inputs;
+    }
+    // execl(file, *args), spawnlpe(mode, file, *args): the program, then its arguments one by one,
+    // then the environment for the 'e' variants
+    int first = function.startsWith("os.spawn") ? 1 : 0;
+    int end = call.args().size();
     boolean hasEnvironment = variant.endsWith("e");
     if (hasEnvironment && end > first + 1 && !(call.args().get(end - 1) instanceof Expr.Starred)) {
       end--;
@@ -93,7 +106,22 @@ public final class StartProcessWithoutShellRule extends CallRule {
     return inputs;
   }
 
-  private static void add(List<Expr> inputs, Expr.Call call, int position, String keyword) {
-    CallArguments.argument(call, position, keyword).ifPresent(inputs::add);
+  private static void add(List<Expr> inputs, BoundArguments arguments, Expr.Call call, String parameter) {
+    Optional<Expr> value = arguments.argument(parameter);
+    if (value.isPresent()) {
+      inputs.add(value.get());
+    } else if (!arguments.isCertain(parameter)) {
+      unpacking(call).ifPresent(inputs::add);
+    }
+  }
+
+  /** The first {@code *args} or {@code **kwargs} of the call, which may hold any argument. */
+  private static Optional<Expr> unpacking(Expr.Call call) {
+    for (Expr a : call.args()) {
+      if (a instanceof Expr.Starred) {
+        return Optional.of(a);
+      }
+    }
+    return call.keywords().stream().filter(k -> k.arg() == null).map(k -> (Expr) k.value()).findFirst();
   }
 }

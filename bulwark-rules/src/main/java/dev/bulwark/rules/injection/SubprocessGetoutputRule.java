@@ -46,7 +46,7 @@ public final class SubprocessGetoutputRule extends GradedCallRule {
     if (name.isEmpty() || !ProcessCalls.GETOUTPUT.contains(name.get())) {
       return;
     }
-    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "cmd"), context),
+    reportGraded(call, context, Values.isConstantString(context.argument(call, "cmd"), context),
         name.get() + " runs a constant command through the shell",
         name.get() + " always uses the shell: a command built from variables can be injected into");
   }

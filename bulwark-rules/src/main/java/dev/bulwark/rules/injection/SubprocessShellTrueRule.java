@@ -42,7 +42,7 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
     if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS) || !ProcessCalls.usesShell(call, context)) {
       return;
     }
-    reportGraded(call, context, Values.isConstantString(context.argument(call, 0, "args"), context),
+    reportGraded(call, context, Values.isConstantString(context.argument(call, "args"), context),
         "subprocess call with shell=True runs a constant command through the shell",
         "subprocess call with shell=True: a command built from variables can be injected into");
   }

@@ -8,7 +8,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
-import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.BoundArguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +61,7 @@ public final class SubprocessWithoutShellRule extends CallRule {
     if (ProcessCalls.usesShell(call, context) || !takesComputedValues(call, context)) {
       return;
     }
-    Optional<Expr> shell = context.argument(call, -1, "shell");
+    Optional<Expr> shell = context.argument(call, "shell");
     if (shell.isPresent() && context.constant(shell.get()).isEmpty()) {
       context.report(call, "subprocess call with a computed command and a computed shell= value: if the value is "
           + "true the command is parsed by the shell", Severity.MEDIUM, Confidence.MEDIUM);
@@ -72,14 +72,19 @@ public final class SubprocessWithoutShellRule extends CallRule {
   }
 
   private static boolean takesComputedValues(Expr.Call call, RuleContext context) {
-    Optional<Expr> command = context.argument(call, 0, "args");
+    BoundArguments arguments = context.arguments(call);
+    if (arguments.isError()) {
+      return false; // Python refuses the call before anything runs
+    }
+    Optional<Expr> command = arguments.argument("args");
     if (command.isEmpty()) {
-      return !call.args().isEmpty() || CallArguments.hasKeywordUnpacking(call);
+      // an unpacked *args or **kwargs may carry it
+      return !arguments.isCertain("args");
     }
     if (!Values.isConstantCommand(command.get(), context.model(), context.scope())) {
       return true;
     }
-    Optional<Expr> executable = context.argument(call, -1, "executable");
+    Optional<Expr> executable = arguments.argument("executable");
     return executable.isPresent() && context.constant(executable.get()).isEmpty();
   }
 }

@@ -7,14 +7,17 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** A Jinja2 template whose source text is computed at run time (server-side template injection). */
 public final class TemplateInjectionRule extends CallRule {
 
-  private static final List<String> TEMPLATE_FUNCTIONS = List.of("jinja2.Template", "jinja2.environment.Template",
-      "flask.render_template_string", "flask.templating.render_template_string");
+  private static final List<String> TEMPLATE_FUNCTIONS =
+      Signatures.known().requireAll(List.of("jinja2.Template", "jinja2.environment.Template",
+          "flask.render_template_string", "flask.templating.render_template_string"));
+  private static final String FROM_STRING = Signatures.known().require("jinja2.Environment.from_string").name();
   private static final List<String> SANDBOXES = List.of("jinja2.sandbox.SandboxedEnvironment",
       "jinja2.sandbox.ImmutableSandboxedEnvironment");
 
@@ -47,7 +50,7 @@ public final class TemplateInjectionRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    Optional<Expr> source = context.argument(call, 0, "source");
+    Optional<Expr> source = templateSource(call, context);
     if (source.isEmpty() || context.constantString(source.get()).isPresent() || !isTemplateSink(call, context)) {
       return;
     }
@@ -61,6 +64,14 @@ public final class TemplateInjectionRule extends CallRule {
       context.report(call, "template source is not a constant: whoever writes it can run code on the server",
           Severity.MEDIUM, Confidence.LOW);
     }
+  }
+
+  /** The template text of {@code Template(...)}, {@code render_template_string(...)} or {@code from_string(...)}. */
+  private static Optional<Expr> templateSource(Expr.Call call, RuleContext context) {
+    if (call.func() instanceof Expr.Attribute a && a.attr().equals("from_string")) {
+      return context.argument(call, FROM_STRING, "source");
+    }
+    return context.isAnyOf(call.func(), TEMPLATE_FUNCTIONS) ? context.argument(call, "source") : Optional.empty();
   }
 
   private static boolean isTemplateSink(Expr.Call call, RuleContext context) {

@@ -80,7 +80,7 @@ public final class WildcardInjectionRule extends CallRule {
     if (!context.isAnyOf(call.func(), ProcessCalls.SUBPROCESS) || !ProcessCalls.usesShell(call, context)) {
       return Optional.empty();
     }
-    return ProcessCalls.subprocessShellLine(context.argument(call, 0, "args"));
+    return ProcessCalls.subprocessShellLine(context.argument(call, "args"));
   }
 
   /** The program of one command, when it is one of {@link #PROGRAMS} and a leading wildcard precedes any {@code --}. */

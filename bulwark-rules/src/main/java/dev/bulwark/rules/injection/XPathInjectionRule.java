@@ -7,13 +7,17 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
 
 /** An XPath expression built by string formatting and evaluated by lxml (or a selector library on top of it). */
 public final class XPathInjectionRule extends CallRule {
 
-  private static final List<String> COMPILERS = List.of("lxml.etree.XPath", "lxml.etree.ETXPath");
+  private static final List<String> COMPILERS =
+      Signatures.known().requireAll(List.of("lxml.etree.XPath", "lxml.etree.ETXPath"));
+  private static final String ELEMENT_XPATH = Signatures.known().require("lxml.etree._Element.xpath").name();
   /** Libraries whose own {@code xpath} functions evaluate an expression. */
   private static final List<String> XPATH_LIBRARIES = List.of("lxml.", "parsel.", "scrapy.");
 
@@ -48,10 +52,12 @@ public final class XPathInjectionRule extends CallRule {
         ? Values.knownMethod(context, method) : context.qualifiedName(call.func());
     Optional<Expr> expression;
     if (resolved.isPresent() && COMPILERS.contains(resolved.get())) {
-      expression = context.argument(call, 0, "path");
+      expression = context.argument(call, resolved.get(), "path");
     } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("xpath")
         && (resolved.isEmpty() || XPATH_LIBRARIES.stream().anyMatch(resolved.get()::startsWith))) {
-      expression = context.argument(call, 0, "_path").or(() -> context.argument(call, -1, "query"));
+      // lxml's element.xpath(_path, ...); parsel's selector.xpath(query, ...) binds query by keyword
+      expression = context.argument(call, ELEMENT_XPATH, "_path")
+          .or(() -> CallArguments.keyword(call, "query"));
     } else {
       return;
     }

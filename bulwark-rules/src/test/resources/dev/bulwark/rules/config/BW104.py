@@ -22,6 +22,7 @@ s.bind(("", 8080))  # expect: BW104
 zmq_socket.bind("tcp://*:5555")  # expect: BW104
 socketserver.TCPServer(("", 9000), None)  # expect: BW104
 HTTPServer(("::", 8000), SimpleHTTPRequestHandler)  # expect: BW104
+socketserver.TCPServer(server_address=("0.0.0.0", 9001), RequestHandlerClass=None)  # expect: BW104
 make_server("0.0.0.0", 8000, app)  # expect: BW104
 app.run(host="0.0.0.0", port=5000)  # expect: BW104
 app.run("0.0.0.0")  # expect: BW104

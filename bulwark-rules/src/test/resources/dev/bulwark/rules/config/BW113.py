@@ -12,6 +12,8 @@ session = requests.Session()
 session.get("https://api.example.com")  # expect: BW113
 with requests.Session() as s:
     s.post("https://api.example.com", data={})  # expect: BW113
+# Session.request takes timeout as its ninth parameter after method and url
+session.request("GET", "https://api.example.com")  # expect: BW113
 
 
 def fetch(url):
@@ -22,6 +24,7 @@ def fetch(url):
 # look-alikes that must stay clean
 requests.get("https://api.example.com", timeout=5)
 requests.post("https://api.example.com", timeout=(3, 10))
+session.request("GET", "https://api.example.com", None, None, None, None, None, None, 5)
 requests.get("https://api.example.com", **options)
 httpx.get("https://api.example.com")
 httpx.Client()

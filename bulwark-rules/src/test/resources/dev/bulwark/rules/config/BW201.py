@@ -14,6 +14,8 @@ if __name__ == "__main__":
     Flask("x").run(debug=1)  # expect: BW201
     socketio.run(app, debug=True)  # expect: BW201
     create_app().run(debug=True)  # expect: BW201
+    # run(host, port, debug): debug third
+    app.run("0.0.0.0", 5000, True)  # expect: BW201
 
 
 def main(application):
@@ -21,6 +23,8 @@ def main(application):
 
 
 # look-alikes that must stay clean
+# debug by position counts only where the object is known to be a Flask app
+asyncio.get_event_loop().run(main, None, True)
 app.run()
 app.run(debug=False)
 app.run(debug=os.environ.get("FLASK_DEBUG") == "1")

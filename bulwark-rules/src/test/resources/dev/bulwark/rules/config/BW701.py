@@ -15,4 +15,6 @@ ok2 = Environment(loader=FileSystemLoader("t"), autoescape=select_autoescape(["h
 ok3 = Environment(autoescape=should_escape)
 ok4 = Environment(**options)
 ok5 = Template("Hi {{ n }}", autoescape=True)
+# arguments unpacked from a sequence may hold autoescape (Environment's seventeenth parameter)
+ok6 = Environment(*environment_args)
 other = django.template.Template("x")

@@ -19,5 +19,7 @@ def fine(response, token, jar, cookie, opts):
     response.set_cookie("sessionid", token, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Lax")
     response.set_cookie("a", "b", None, None, "/", None, True, True, "Lax")
     response.set_cookie("sessionid", token, **opts)
+    # key given twice: Python refuses the call
+    response.set_cookie("sessionid", token, key="sessionid")
     jar.set_cookie(cookie)
     response.delete_cookie("sessionid")

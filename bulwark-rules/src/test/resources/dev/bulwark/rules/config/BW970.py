@@ -11,6 +11,8 @@ HEADERS = {"X-Api-Key": TOKEN}
 requests.get("http://api.example.com/data", headers=HEADERS, timeout=5)  # expect: BW970
 session = requests.Session()
 session.get("http://api.example.com/me", cookies={"sid": TOKEN}, timeout=5)  # expect: BW970
+# post(url, data, json): the form is the second argument
+requests.post("http://api.example.com/login", {"user": "u", "password": TOKEN}, timeout=5)  # expect: BW970
 
 
 def call(host, token):

@@ -11,6 +11,7 @@ AES.new(key, AES.MODE_ECB)  # expect: BW305
 AES.new(key, mode=MODE_ECB)  # expect: BW305
 Blowfish.new(key, Blowfish.MODE_ECB)  # expect: BW305
 AES.new(key)  # expect: BW305
+AES.new(key=key)  # expect: BW305
 chosen = DES3.MODE_ECB
 # expect: BW305
 DES3.new(key,
@@ -19,6 +20,7 @@ DES3.new(key,
 # look-alikes that must stay clean
 AES.new(key, AES.MODE_GCM)
 AES.new(key, AES.MODE_CBC, b"0" * 16)
+AES.new(key, *mode_and_iv)
 Cipher(algorithms.AES(key), modes.CBC(b"0" * 16))
 ARC4.new(key)
 AES.new(key, *rest)

@@ -19,10 +19,15 @@ crypt.mksalt(crypt.METHOD_CRYPT)  # expect: BW324
 # expect: BW324
 hashlib.sha1(
     data)
+hashlib.new(data=data, name="md5")  # expect: BW324
 
 # look-alikes that must stay clean
 hashlib.md5(data, usedforsecurity=False)
 hashlib.new("md5", data, usedforsecurity=False)
+hashlib.new("md5", b"", usedforsecurity=False)
+# file_digest takes its digest by position only: Python refuses the keyword
+with open("f", "rb") as f:
+    hashlib.file_digest(f, digest="md5")
 hashlib.sha256(data)
 sha256(data)
 hashlib.new("sha256")

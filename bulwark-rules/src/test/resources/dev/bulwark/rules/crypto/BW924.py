@@ -12,6 +12,7 @@ urllib3.PoolManager(cert_reqs="CERT_NONE")  # expect: BW924
 urllib3.PoolManager(cert_reqs=ssl.CERT_NONE, assert_hostname=False)  # expect: BW924
 urllib3.HTTPSConnectionPool("example.com", assert_hostname=False)  # expect: BW924
 ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE)  # expect: BW924
+ssl.wrap_socket(sock, None, None, False, ssl.CERT_NONE)  # expect: BW924
 pyctx = SSL.Context(SSL.TLS_METHOD)
 pyctx.set_verify(SSL.VERIFY_NONE, lambda *args: True)  # expect: BW924
 # expect: BW924

@@ -23,6 +23,8 @@ DET.fromstring(request.body)
 DET.parse(upload)
 ET.parse(upload, parser=DefusedXMLParser())
 ET.parse(upload, DET.DefusedXMLParser())
+# iterparse takes its parser third, after the events
+ET.iterparse(stream, None, DefusedXMLParser())
 ET.tostring(root)
 ET.SubElement(root, "child")
 ET.ElementTree(root)

@@ -47,6 +47,8 @@ yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 yaml.load(stream, Loader=yaml.CSafeLoader if fast else yaml.SafeLoader)
 yaml.safe_load(stream)
 yaml.load(stream, **options)
+# the unpacked arguments may hold the Loader
+yaml.load(*load_args)
 json.load(stream)
 pickle_free = yaml.dump(data)
 

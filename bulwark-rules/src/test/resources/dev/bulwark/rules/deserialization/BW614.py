@@ -7,6 +7,7 @@ torch.load(path, weights_only=False)  # expect: BW614
 th.load(path)  # expect: BW614
 load(upload, map_location="cpu")  # expect: BW614
 torch.load(path, pickle_module=dill)  # expect: BW614
+torch.load(path, "cpu", dill)  # expect: BW614 pickle_module
 torch.serialization.load(path, weights_only=0)  # expect: BW614
 torch.load(path, weights_only=trusted)  # expect: BW614
 # expect: BW614

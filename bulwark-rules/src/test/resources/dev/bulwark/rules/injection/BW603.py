@@ -49,6 +49,7 @@ subprocess.run(listing)
 
 # shell=True belongs to BW602, other modules' functions to nothing here
 subprocess.run(url, shell=True)
+subprocess.run([url], -1, None, None, None, None, None, True, True)
 other.run([url])
 
 

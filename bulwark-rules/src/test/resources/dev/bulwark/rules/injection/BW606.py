@@ -16,6 +16,8 @@ os.execve(
     [tool],
     {},
 )
+os.execvp(file=tool, args=[tool])  # expect: BW606 chosen or fed at run time
+os.startfile("/srv/report.pdf", "open", **options)  # expect: BW606 chosen or fed at run time
 
 # look-alikes that must stay clean
 os.system_like(tool)

@@ -20,6 +20,7 @@ GIT = ["git", "log"]
 subprocess.run(GIT)  # expect: BW607
 os.system("for i in 1 2 3; do echo $i; sleep 1; done")  # expect: BW607
 os.system("if true; then make; fi")  # expect: BW607
+os.execvp(file="git", args=["git", "pull"])  # expect: BW607
 
 # full or explicit paths, unknown programs and builtins stay clean
 subprocess.run(["/usr/bin/git", "pull"])
@@ -36,5 +37,7 @@ os.system(f"{target} --help")
 os.system(f"tool{target}")
 os.system("~/bin/deploy")
 os.system("$HOME/bin/deploy now")
+# os.execv takes its path by position only: Python refuses this call
+os.execv(path="git", argv=["git"])
 os.spawnl(os.P_WAIT, "/bin/cp", "cp", "a", "b")
 other.run(["git", "pull"])
