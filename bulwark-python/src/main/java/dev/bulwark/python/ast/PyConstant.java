@@ -8,6 +8,29 @@ public sealed interface PyConstant {
   /** The text Python's {@code repr()} gives for this value. */
   String repr();
 
+  /** What Python's {@code bool()} gives for this value: false for None, zero and empty strings. */
+  default boolean truth() {
+    if (this instanceof PyBool b) {
+      return b.value();
+    }
+    if (this instanceof PyInt i) {
+      return i.value().signum() != 0;
+    }
+    if (this instanceof PyFloat f) {
+      return f.value() != 0.0;
+    }
+    if (this instanceof PyComplex c) {
+      return c.imag() != 0.0;
+    }
+    if (this instanceof PyStr s) {
+      return !s.value().isEmpty();
+    }
+    if (this instanceof PyBytes b) {
+      return b.value().length > 0;
+    }
+    return !(this instanceof PyNone); // Ellipsis is true
+  }
+
   /** {@code None}. */
   record PyNone() implements PyConstant {
     public static final PyNone INSTANCE = new PyNone();

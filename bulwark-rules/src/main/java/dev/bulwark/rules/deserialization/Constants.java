@@ -30,26 +30,6 @@ final class Constants {
 
   /** The truth value of a constant argument; empty when it is absent or not constant. */
   private static Optional<Boolean> truth(Optional<Expr> argument, RuleContext context) {
-    if (argument.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<PyConstant> value = context.constant(argument.get());
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    PyConstant v = value.get();
-    if (v instanceof PyConstant.PyBool b) {
-      return Optional.of(b.value());
-    }
-    if (v instanceof PyConstant.PyInt i) {
-      return Optional.of(i.value().signum() != 0);
-    }
-    if (v instanceof PyConstant.PyNone) {
-      return Optional.of(false);
-    }
-    if (v instanceof PyConstant.PyStr s) {
-      return Optional.of(!s.value().isEmpty());
-    }
-    return Optional.empty();
+    return argument.flatMap(context::constant).map(PyConstant::truth);
   }
 }

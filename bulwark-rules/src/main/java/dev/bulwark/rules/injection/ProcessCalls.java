@@ -61,27 +61,10 @@ final class ProcessCalls {
    */
   static boolean usesShell(Expr.Call call, RuleContext context) {
     Optional<Expr> shell = context.argument(call, "shell");
-    return shell.isPresent() && isTruthy(context.constant(shell.get()));
+    return shell.isPresent() && context.constant(shell.get()).map(PyConstant::truth).orElse(false);
   }
 
   /** shell= counts when it is a constant Python would take as true. */
-  private static boolean isTruthy(Optional<PyConstant> value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    PyConstant v = value.get();
-    if (v instanceof PyConstant.PyBool b) {
-      return b.value();
-    }
-    if (v instanceof PyConstant.PyInt i) {
-      return i.value().signum() != 0;
-    }
-    if (v instanceof PyConstant.PyStr s) {
-      return !s.value().isEmpty();
-    }
-    return false;
-  }
-
   /** The command line of a {@link #SHELL} or {@link #GETOUTPUT} call: os.system's {@code command}, the others' {@code cmd}. */
   static Optional<Expr> shellCommand(Expr.Call call, RuleContext context) {
     BoundArguments arguments = context.arguments(call);
