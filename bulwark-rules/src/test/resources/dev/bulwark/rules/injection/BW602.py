@@ -27,3 +27,9 @@ other.Popen(cmd, shell=True)
 
 def shadowed(subprocess):
     subprocess.call(cmd, shell=True)
+
+# truthiness as Python judges it: any non-zero number or non-empty bytes turns the shell on
+subprocess.call(cmd, shell=1.5)  # expect: BW602
+subprocess.call(cmd, shell=b"yes")  # expect: BW602
+subprocess.call(cmd, shell=0.0)
+subprocess.call(cmd, shell=b"")
