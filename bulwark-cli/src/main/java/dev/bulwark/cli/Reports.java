@@ -12,9 +12,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reports a scan writes: one on standard output in {@code --format}, and one per
@@ -88,6 +90,18 @@ final class Reports {
     }
   }
 
+  /**
+   * The rules with findings in this report: their descriptions make the reports self-explaining,
+   * and describing the other hundred would only make every report larger.
+   */
+  private List<Rule> rulesFound(List<Rule> rules) {
+    Set<String> found = new HashSet<>();
+    for (ReportEntry e : entries) {
+      found.add(e.finding().ruleId());
+    }
+    return rules.stream().filter(r -> found.contains(r.metadata().id())).toList();
+  }
+
   /** Writes every report but the concise one, which has already been printed. */
   void write(List<Path> roots, List<SourceFile> files, List<Rule> rules, PrintWriter stdout) throws IOException {
     if (concise() && outputs.isEmpty()) {
@@ -99,7 +113,7 @@ final class Reports {
         .files(files.stream().map(SourceFile::display).toList())
         .entries(entries)
         .diagnostics(diagnostics)
-        .rules(RuleDescriptors.of(rules))
+        .rules(RuleDescriptors.of(rulesFound(rules)))
         .sources(new FileSourceLines(files))
         .build();
     if (!concise()) {
