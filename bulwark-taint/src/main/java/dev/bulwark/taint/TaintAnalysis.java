@@ -1,0 +1,770 @@
+package dev.bulwark.taint;
+
+import dev.bulwark.python.ast.Arg;
+import dev.bulwark.python.ast.Comprehension;
+import dev.bulwark.python.ast.ExceptHandler;
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Keyword;
+import dev.bulwark.python.ast.MatchCase;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Scope;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds attacker data that reaches a sink within one module. Every function (and the module's top
+ * level) gets a control-flow graph and a forward, flow-sensitive analysis of which local names hold
+ * taint. Module-level functions also get a summary (which parameters reach the return value or a
+ * sink, what source data they return), applied where the module calls them.
+ */
+public final class TaintAnalysis {
+
+  /** Attacker data reaching one argument of a sink call; {@code taint.steps()} is the path, sink last. */
+  public record Hit(SinkKind kind, Expr.Call call, String sink, Taint taint) {}
+
+  private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
+      "setdefault");
+
+  private final SemanticModel model;
+  private final ActiveModels models;
+  private final Map<String, Stmt> topLevelDefs = new HashMap<>();
+  private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
+  private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, Hit> hits = new LinkedHashMap<>();
+  private Map<String, Taint> globals = Map.of();
+
+  private TaintAnalysis(SemanticModel model, ActiveModels models) {
+    this.model = model;
+    this.models = models;
+  }
+
+  /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
+  public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models) {
+    ActiveModels active = new ActiveModels(models, model.importedRoots());
+    TaintAnalysis a = new TaintAnalysis(model, active);
+    return a.run(module);
+  }
+
+  private List<Hit> run(Mod.Module module) {
+    for (Stmt s : module.body()) {
+      String name = defName(s);
+      if (name != null && model.moduleScope().bindings(name).size() == 1) {
+        topLevelDefs.put(name, s);
+      }
+    }
+    // first the module's own globals (calls of its functions not yet summarised), then each function
+    Function top = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), false);
+    top.solve();
+    globals = top.exitState();
+    List<Stmt> defs = new ArrayList<>();
+    collectDefs(module.body(), defs);
+    for (Stmt def : defs) {
+      summary(def);
+    }
+    Function again = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), true);
+    again.solve();
+    again.report();
+    return List.copyOf(hits.values());
+  }
+
+  private static String defName(Stmt s) {
+    if (s instanceof Stmt.FunctionDef f) {
+      return f.name();
+    }
+    if (s instanceof Stmt.AsyncFunctionDef f) {
+      return f.name();
+    }
+    return null;
+  }
+
+  private static void collectDefs(List<Stmt> body, List<Stmt> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FunctionDef f) {
+        out.add(s);
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.AsyncFunctionDef f) {
+        out.add(s);
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.ClassDef c) {
+        collectDefs(c.body(), out);
+      } else if (s instanceof Stmt.If i) {
+        collectDefs(i.body(), out);
+        collectDefs(i.orelse(), out);
+      } else if (s instanceof Stmt.Try t) {
+        collectDefs(t.body(), out);
+        for (ExceptHandler h : t.handlers()) {
+          collectDefs(h.body(), out);
+        }
+        collectDefs(t.orelse(), out);
+        collectDefs(t.finalbody(), out);
+      } else if (s instanceof Stmt.With w) {
+        collectDefs(w.body(), out);
+      } else if (s instanceof Stmt.For f) {
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.While w) {
+        collectDefs(w.body(), out);
+      } else if (s instanceof Stmt.Match m) {
+        for (MatchCase c : m.cases()) {
+          collectDefs(c.body(), out);
+        }
+      }
+    }
+  }
+
+  /** What a function does with its parameters, as seen from a call. */
+  private record Summary(Map<Integer, Taint> returnedParams, Taint returnedSource, List<ParamSink> paramSinks) {
+    static final Summary EMPTY = new Summary(Map.of(), null, List.of());
+  }
+
+  /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
+  private record ParamSink(int param, SinkKind kind, Expr.Call call, String sink, Taint inner) {}
+
+  private Summary summary(Stmt def) {
+    Summary known = summaries.get(def);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(def)) {
+      return Summary.EMPTY; // recursion: the inner call adds nothing the outer analysis does not see
+    }
+    List<Stmt> body;
+    dev.bulwark.python.ast.Arguments args;
+    List<Expr> decorators;
+    if (def instanceof Stmt.FunctionDef f) {
+      body = f.body();
+      args = f.args();
+      decorators = f.decoratorList();
+    } else {
+      Stmt.AsyncFunctionDef f = (Stmt.AsyncFunctionDef) def;
+      body = f.body();
+      args = f.args();
+      decorators = f.decoratorList();
+    }
+    Scope scope = model.scopeOf(def);
+    boolean route = isRoute(decorators);
+    Map<String, Taint> initial = new HashMap<>();
+    globals.forEach((name, t) -> {
+      if (scope.bindings(name).isEmpty()) {
+        initial.put(name, t);
+      }
+    });
+    List<Arg> params = parameters(args);
+    Set<String> paramSourceNames = new HashSet<>();
+    for (int i = 0; i < params.size(); i++) {
+      Arg p = params.get(i);
+      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) {
+        initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), p.range()));
+      } else {
+        initial.put(p.arg(), Taint.parameter(i));
+      }
+      if (models.paramSources.containsKey(p.arg())) {
+        paramSourceNames.add(p.arg());
+      }
+    }
+    Function fn = new Function(def, scope, body, initial, paramSourceNames, true);
+    fn.solve();
+    fn.report();
+    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
+    inProgress.remove(def);
+    summaries.put(def, s);
+    return s;
+  }
+
+  private boolean isRoute(List<Expr> decorators) {
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Arg> parameters(dev.bulwark.python.ast.Arguments args) {
+    List<Arg> all = new ArrayList<>(args.posonlyargs());
+    all.addAll(args.args());
+    all.addAll(args.kwonlyargs());
+    return all;
+  }
+
+  /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
+  static String dotted(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return n.id();
+    }
+    if (e instanceof Expr.Attribute a) {
+      String base = dotted(a.value());
+      return base == null ? null : base + "." + a.attr();
+    }
+    return null;
+  }
+
+  private static String describe(Expr e) {
+    String d = dotted(e);
+    if (d != null) {
+      return d;
+    }
+    if (e instanceof Expr.Call c) {
+      String f = describe(c.func());
+      return f.endsWith("(...)") ? f : f + "(...)";
+    }
+    if (e instanceof Expr.Attribute a) {
+      return describe(a.value()) + "." + a.attr();
+    }
+    return "expression";
+  }
+
+  /** The analysis of one function body or of the module's top level. */
+  private final class Function {
+    private final Stmt def;
+    private final Scope scope;
+    private final Cfg cfg;
+    private final Map<String, Taint> initial;
+    private final Set<String> paramSourceNames;
+    private final boolean useSummaries;
+    private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
+    private boolean reporting;
+    final Map<Integer, Taint> returnedParams = new HashMap<>();
+    Taint returnedSource;
+    final List<ParamSink> paramSinks = new ArrayList<>();
+
+    Function(Stmt def, Scope scope, List<Stmt> body, Map<String, Taint> initial, Set<String> paramSourceNames,
+        boolean useSummaries) {
+      this.def = def;
+      this.scope = scope;
+      this.cfg = Cfg.build(body, model, scope);
+      this.initial = initial;
+      this.paramSourceNames = paramSourceNames;
+      this.useSummaries = useSummaries;
+    }
+
+    void solve() {
+      in.put(cfg.entry(), new HashMap<>(initial));
+      Deque<Cfg.Block> work = new ArrayDeque<>();
+      Set<Cfg.Block> queued = new HashSet<>();
+      work.add(cfg.entry());
+      queued.add(cfg.entry());
+      int budget = 200 + 50 * cfg.blocks().size();
+      while (!work.isEmpty() && budget-- > 0) {
+        Cfg.Block b = work.poll();
+        queued.remove(b);
+        Map<String, Taint> out = transfer(b, new HashMap<>(in.get(b)));
+        for (Cfg.Block s : b.successors()) {
+          Map<String, Taint> before = in.get(s);
+          Map<String, Taint> joined = join(before, out);
+          if (before == null || !sameShape(before, joined)) {
+            in.put(s, joined);
+            if (queued.add(s)) {
+              work.add(s);
+            }
+          }
+        }
+      }
+    }
+
+    /** Runs every reachable block once more on its final entry state, recording hits and returns. */
+    void report() {
+      reporting = true;
+      for (Cfg.Block b : cfg.blocks()) {
+        Map<String, Taint> state = in.get(b);
+        if (state != null) {
+          transfer(b, new HashMap<>(state));
+        }
+      }
+      reporting = false;
+    }
+
+    Map<String, Taint> exitState() {
+      Map<String, Taint> s = in.get(cfg.exit());
+      return s == null ? Map.of() : s;
+    }
+
+    private Map<String, Taint> join(Map<String, Taint> a, Map<String, Taint> b) {
+      if (a == null) {
+        return new HashMap<>(b);
+      }
+      Map<String, Taint> r = new HashMap<>(a);
+      b.forEach((k, v) -> r.merge(k, v, Taint::merge));
+      return r;
+    }
+
+    private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
+      if (!a.keySet().equals(b.keySet())) {
+        return false;
+      }
+      for (Map.Entry<String, Taint> e : a.entrySet()) {
+        if (!Taint.sameShape(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Map<String, Taint> transfer(Cfg.Block b, Map<String, Taint> st) {
+      for (Cfg.Item item : b.items()) {
+        if (item instanceof Cfg.Simple s) {
+          statement(s.stmt(), st);
+        } else if (item instanceof Cfg.Eval e) {
+          eval(e.expr(), st);
+        } else if (item instanceof Cfg.Bind bind) {
+          Taint t = eval(bind.value(), st);
+          assign(bind.target(), t, st);
+        } else if (item instanceof Cfg.Unbind u) {
+          st.remove(u.name());
+        }
+      }
+      return st;
+    }
+
+    private void statement(Stmt s, Map<String, Taint> st) {
+      if (s instanceof Stmt.Assign a) {
+        if (a.value() instanceof Expr.Tuple values && a.targets().size() == 1
+            && a.targets().get(0) instanceof Expr.Tuple targets && targets.elts().size() == values.elts().size()
+            && values.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+          List<Taint> ts = new ArrayList<>();
+          for (Expr v : values.elts()) {
+            ts.add(eval(v, st));
+          }
+          for (int i = 0; i < ts.size(); i++) {
+            assign(targets.elts().get(i), ts.get(i), st);
+          }
+          return;
+        }
+        Taint t = eval(a.value(), st);
+        for (Expr target : a.targets()) {
+          assign(target, t, st);
+        }
+      } else if (s instanceof Stmt.AugAssign a) {
+        Taint t = Taint.merge(eval(a.target(), st), eval(a.value(), st));
+        assign(a.target(), t, st);
+      } else if (s instanceof Stmt.AnnAssign a) {
+        if (a.value() != null) {
+          assign(a.target(), eval(a.value(), st), st);
+        }
+      } else if (s instanceof Stmt.Expr e) {
+        eval(e.value(), st);
+      } else if (s instanceof Stmt.Return r) {
+        Taint t = r.value() == null ? null : eval(r.value(), st);
+        if (reporting && t != null) {
+          for (int p : t.params()) {
+            returnedParams.merge(p, t, Taint::merge);
+          }
+          if (t.attacker()) {
+            returnedSource = Taint.merge(returnedSource, t);
+          }
+        }
+      } else if (s instanceof Stmt.Raise r) {
+        if (r.exc() != null) {
+          eval(r.exc(), st);
+        }
+      } else if (s instanceof Stmt.Delete d) {
+        for (Expr target : d.targets()) {
+          String key = dotted(target);
+          if (key != null) {
+            st.remove(key);
+          }
+        }
+      } else if (s instanceof Stmt.Assert a) {
+        eval(a.test(), st);
+      } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+        for (dev.bulwark.python.ast.Alias alias : s instanceof Stmt.Import i ? i.names()
+            : ((Stmt.ImportFrom) s).names()) {
+          String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
+          st.remove(bound);
+        }
+      }
+    }
+
+    private void assign(Expr target, Taint t, Map<String, Taint> st) {
+      if (target instanceof Expr.Tuple tuple) {
+        tuple.elts().forEach(e -> assign(e, t, st));
+      } else if (target instanceof Expr.List list) {
+        list.elts().forEach(e -> assign(e, t, st));
+      } else if (target instanceof Expr.Starred s) {
+        assign(s.value(), t, st);
+      } else if (target instanceof Expr.Subscript sub) {
+        eval(sub.slice(), st);
+        String key = dotted(sub.value());
+        if (key != null && t != null) {
+          st.put(key, Taint.merge(st.get(key), t.step(target.range(), "stored in " + key)));
+        }
+      } else {
+        String key = dotted(target);
+        if (key == null) {
+          return;
+        }
+        if (t == null) {
+          st.remove(key);
+        } else {
+          st.put(key, t.step(target.range(), "assigned to " + key));
+        }
+      }
+    }
+
+    private Taint eval(Expr e, Map<String, Taint> st) {
+      if (e == null || e instanceof Expr.Constant || e instanceof Expr.Lambda) {
+        return null;
+      }
+      if (e instanceof Expr.Name n) {
+        Taint t = st.get(n.id());
+        return t != null ? t : valueSource(e);
+      }
+      if (e instanceof Expr.Attribute a) {
+        String key = dotted(a);
+        if (key != null && st.containsKey(key)) {
+          return st.get(key);
+        }
+        Taint src = valueSource(a);
+        if (src != null) {
+          return src;
+        }
+        if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
+            && models.paramSources.get(p.id()).contains(a.attr())) {
+          return Taint.source(p.id() + "." + a.attr(), a.range());
+        }
+        return eval(a.value(), st);
+      }
+      if (e instanceof Expr.Subscript s) {
+        Taint t = eval(s.value(), st);
+        eval(s.slice(), st);
+        return t;
+      }
+      if (e instanceof Expr.Slice s) {
+        eval(s.lower(), st);
+        eval(s.upper(), st);
+        eval(s.step(), st);
+        return null;
+      }
+      if (e instanceof Expr.BinOp b) {
+        return Taint.merge(eval(b.left(), st), eval(b.right(), st));
+      }
+      if (e instanceof Expr.BoolOp b) {
+        Taint t = null;
+        for (Expr v : b.values()) {
+          t = Taint.merge(t, eval(v, st));
+        }
+        return t;
+      }
+      if (e instanceof Expr.UnaryOp u) {
+        Taint t = eval(u.operand(), st);
+        return u.op() == dev.bulwark.python.ast.UnaryOperator.Not ? null : t;
+      }
+      if (e instanceof Expr.IfExp i) {
+        eval(i.test(), st);
+        Boolean c = Cfg.fold(i.test(), model, scope);
+        Taint body = c == null || c ? eval(i.body(), st) : null;
+        Taint orelse = c == null || !c ? eval(i.orelse(), st) : null;
+        return Taint.merge(body, orelse);
+      }
+      if (e instanceof Expr.JoinedStr j) {
+        return all(j.values(), st);
+      }
+      if (e instanceof Expr.FormattedValue f) {
+        eval(f.formatSpec(), st);
+        return eval(f.value(), st);
+      }
+      if (e instanceof Expr.List l) {
+        return all(l.elts(), st);
+      }
+      if (e instanceof Expr.Tuple t) {
+        return all(t.elts(), st);
+      }
+      if (e instanceof Expr.Set s) {
+        return all(s.elts(), st);
+      }
+      if (e instanceof Expr.Dict d) {
+        Taint t = null;
+        for (Expr k : d.keys()) {
+          t = Taint.merge(t, eval(k, st));
+        }
+        return Taint.merge(t, all(d.values(), st));
+      }
+      if (e instanceof Expr.Starred s) {
+        return eval(s.value(), st);
+      }
+      if (e instanceof Expr.Await a) {
+        return eval(a.value(), st);
+      }
+      if (e instanceof Expr.Yield y) {
+        eval(y.value(), st);
+        return null;
+      }
+      if (e instanceof Expr.YieldFrom y) {
+        eval(y.value(), st);
+        return null;
+      }
+      if (e instanceof Expr.NamedExpr n) {
+        Taint t = eval(n.value(), st);
+        assign(n.target(), t, st);
+        return t == null ? null : st.get(dotted(n.target()));
+      }
+      if (e instanceof Expr.Compare c) {
+        eval(c.left(), st);
+        all(c.comparators(), st);
+        return null;
+      }
+      if (e instanceof Expr.ListComp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.SetComp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.GeneratorExp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.DictComp c) {
+        return comprehension(c.generators(), List.of(c.key(), c.value()), st);
+      }
+      if (e instanceof Expr.Call c) {
+        return call(c, st);
+      }
+      return null;
+    }
+
+    private Taint all(List<Expr> es, Map<String, Taint> st) {
+      Taint t = null;
+      for (Expr x : es) {
+        t = Taint.merge(t, eval(x, st));
+      }
+      return t;
+    }
+
+    private Taint comprehension(List<Comprehension> generators, List<Expr> results, Map<String, Taint> st) {
+      Map<String, Taint> inner = new HashMap<>(st);
+      for (Comprehension g : generators) {
+        assign(g.target(), eval(g.iter(), inner), inner);
+        all(g.ifs(), inner);
+      }
+      return all(results, inner);
+    }
+
+    /** A name or attribute that is a source by its qualified name. */
+    private Taint valueSource(Expr e) {
+      String q = model.qualifiedName(e, scope).orElse(null);
+      if (q != null && models.valueSources.contains(q)) {
+        return Taint.source(describe(e), e.range());
+      }
+      return null;
+    }
+
+    private Taint call(Expr.Call c, Map<String, Taint> st) {
+      Map<Expr, Taint> argTaint = new IdentityHashMap<>();
+      Taint anyArg = null;
+      for (Expr a : c.args()) {
+        Taint t = eval(a, st);
+        argTaint.put(a, t);
+        anyArg = Taint.merge(anyArg, t);
+      }
+      for (Keyword k : c.keywords()) {
+        Taint t = eval(k.value(), st);
+        argTaint.put(k.value(), t);
+        anyArg = Taint.merge(anyArg, t);
+      }
+      String q = model.qualifiedName(c.func(), scope).orElse(null);
+      String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
+      Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
+      String label = describe(c.func());
+      checkSinks(c, q, method, label, argTaint);
+
+      if (q != null && models.callSources.contains(q)) {
+        return Taint.source(label + "()", c.range());
+      }
+      java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
+      if (sanitizes != null) {
+        Taint t = Taint.merge(anyArg, method != null && q == null ? receiver : null);
+        t = t == null ? null : t.sanitized(sanitizes);
+        return t == null ? null : t.step(c.range(), "passed through " + label + ", safe only for "
+            + kindsText(t.safeFor()));
+      }
+      Stmt local = useSummaries ? localFunction(c) : null;
+      if (local != null) {
+        return applySummary(c, local, label, argTaint);
+      }
+      if (models.propagates(q, method)) {
+        Taint t = Taint.merge(anyArg, receiver);
+        return t == null ? null : t.step(c.range(), "passed through " + label);
+      }
+      if (method != null && receiver != null) {
+        if (MUTATORS.contains(method.substring(1))) {
+          return null;
+        }
+        return receiver;
+      }
+      if (method != null && anyArg != null && MUTATORS.contains(method.substring(1))) {
+        String key = dotted(((Expr.Attribute) c.func()).value());
+        if (key != null) {
+          st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
+        }
+      }
+      return null;
+    }
+
+    private String kindsText(Set<SinkKind> kinds) {
+      List<String> names = new ArrayList<>();
+      for (SinkKind k : kinds) {
+        names.add(k.modelName());
+      }
+      return String.join(", ", names);
+    }
+
+    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint) {
+      List<TaintModel.Sink> sinks = models.sinks(q, method);
+      for (TaintModel.Sink sink : sinks) {
+        if (sink.whenKeyword() != null) {
+          Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
+          if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
+            continue;
+          }
+        }
+        for (TaintModel.Argument arg : sink.arguments()) {
+          List<Expr> exprs = new ArrayList<>();
+          if (arg.any()) {
+            exprs.addAll(c.args());
+            c.keywords().forEach(k -> exprs.add(k.value()));
+          } else {
+            CallArguments.argument(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
+          }
+          for (Expr x : exprs) {
+            Taint t = argTaint.get(x);
+            if (t != null && t.dangerousFor(sink.kind())) {
+              sinkReached(c, sink.kind(), label, t);
+            }
+          }
+        }
+      }
+    }
+
+    private void sinkReached(Expr.Call c, SinkKind kind, String label, Taint t) {
+      if (!reporting) {
+        return;
+      }
+      if (t.attacker()) {
+        Taint path = t.step(c.range(), "reaches " + label);
+        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, label, path));
+      }
+      for (int p : t.params()) {
+        paramSinks.add(new ParamSink(p, kind, c, label, t));
+      }
+    }
+
+    /** The module-level function a call's callee names, if it is defined once at the top level. */
+    private Stmt localFunction(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Name n)) {
+        return null;
+      }
+      Stmt def = topLevelDefs.get(n.id());
+      if (def == null || def == this.def || model.lookup(n.id(), scope) != model.moduleScope()) {
+        return null;
+      }
+      List<Binding> bs = model.moduleScope().bindings(n.id());
+      return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
+    }
+
+    private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint) {
+      Summary s = summary(def);
+      List<Arg> params = parameters(def instanceof Stmt.FunctionDef f ? f.args()
+          : ((Stmt.AsyncFunctionDef) def).args());
+      Taint result = s.returnedSource() == null ? null
+          : s.returnedSource().step(c.range(), "returned by " + label + "()");
+      for (int i = 0; i < params.size(); i++) {
+        Expr arg = CallArguments.argument(c, i, params.get(i).arg()).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          continue;
+        }
+        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + params.get(i).arg());
+        Taint returned = s.returnedParams().get(i);
+        if (returned != null) {
+          Taint r = inCallee.sanitized(returned.safeFor());
+          if (r != null) {
+            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
+          }
+        }
+        for (ParamSink ps : s.paramSinks()) {
+          if (ps.param() != i) {
+            continue;
+          }
+          Taint through = inCallee.sanitized(ps.inner().safeFor());
+          if (through != null && through.dangerousFor(ps.kind())) {
+            List<Taint.Step> steps = new ArrayList<>(through.steps());
+            steps.addAll(ps.inner().steps());
+            sinkReached(ps.call(), ps.kind(), ps.sink(),
+                new Taint(through.source(), through.safeFor(), through.params(), steps));
+          }
+        }
+      }
+      return result;
+    }
+  }
+
+  /** The models that apply to one file, indexed by name. */
+  private static final class ActiveModels {
+    final Set<String> valueSources = new HashSet<>();
+    final Set<String> callSources = new HashSet<>();
+    final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
+    final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
+    final Set<String> propagators = new HashSet<>();
+    final Map<String, Set<String>> paramSources = new HashMap<>();
+    final Set<String> routeDecorators = new HashSet<>();
+
+    ActiveModels(List<TaintModel> models, Set<String> roots) {
+      for (TaintModel m : models) {
+        if (!m.appliesTo(roots)) {
+          continue;
+        }
+        for (TaintModel.Source s : m.sources()) {
+          (s.call() ? callSources : valueSources).add(s.name());
+        }
+        for (TaintModel.ParamSource p : m.paramSources()) {
+          paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());
+        }
+        routeDecorators.addAll(m.routeDecorators());
+        for (TaintModel.Sink s : m.sinks()) {
+          sinks.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s);
+        }
+        for (TaintModel.Sanitizer s : m.sanitizers()) {
+          sanitizers.computeIfAbsent(s.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(s.protects());
+        }
+        propagators.addAll(m.propagators());
+      }
+    }
+
+    /** Non-null when {@code q} is a value or call source. */
+    String sources(String q) {
+      return q != null && (valueSources.contains(q) || callSources.contains(q)) ? q : null;
+    }
+
+    List<TaintModel.Sink> sinks(String q, String method) {
+      List<TaintModel.Sink> r = new ArrayList<>();
+      if (q != null && sinks.containsKey(q)) {
+        r.addAll(sinks.get(q));
+      }
+      if (method != null && (q == null || !sinks.containsKey(q)) && sinks.containsKey(method)) {
+        r.addAll(sinks.get(method));
+      }
+      return r;
+    }
+
+    Set<SinkKind> sanitizer(String q, String method) {
+      if (q != null && sanitizers.containsKey(q)) {
+        return sanitizers.get(q);
+      }
+      return method != null && q == null ? sanitizers.get(method) : null;
+    }
+
+    boolean propagates(String q, String method) {
+      return (q != null && propagators.contains(q)) || (method != null && propagators.contains(method));
+    }
+  }
+}
