@@ -41,6 +41,9 @@ public final class Cfg {
    */
   public record Bind(Expr target, Expr value, boolean element) implements Item {}
 
+  /** The start of a branch taken only when {@code test} is {@code holds}: lets guards refine what is known. */
+  public record Assume(Expr test, boolean holds) implements Item {}
+
   /** {@code name} is rebound to something clean: a {@code def}, a {@code class}, an {@code except ... as}. */
   public record Unbind(String name) implements Item {}
 
@@ -210,6 +213,8 @@ public final class Cfg {
         Boolean c = fold(i.test(), model, scope);
         Block then = block();
         Block otherwise = block();
+        then.items.add(new Assume(i.test(), true));
+        otherwise.items.add(new Assume(i.test(), false));
         if (c == null || c) {
           edge(cur, then);
         }
@@ -307,12 +312,14 @@ public final class Cfg {
       }
       edge(cur, head);
       Boolean c = null;
+      Block first = block();
+      Block otherwise = block();
       if (test != null) {
         head.items.add(new Eval(test));
         c = fold(test, model, scope);
+        first.items.add(new Assume(test, true));
+        otherwise.items.add(new Assume(test, false));
       }
-      Block first = block();
-      Block otherwise = block();
       Block after = block();
       if (c == null || c) {
         edge(head, first);

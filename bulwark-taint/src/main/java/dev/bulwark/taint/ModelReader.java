@@ -20,6 +20,7 @@ import java.util.Set;
  * route-decorator ATTR                  parameters of functions decorated with @x.ATTR(...) are attacker data
  * sink KIND NAME ARG[,ARG...] [if KW]   attacker data in ARG of a call of NAME is dangerous (only when KW=True)
  * sanitizer KIND[,KIND...]|* NAME       NAME(x) is safe for those sink kinds (* for all)
+ * guard KIND[,KIND...]|* NAME           in a branch where NAME(x, ...) held, x is safe for those sink kinds
  * propagator NAME                       NAME(x, ...) carries the taint of its arguments
  * </pre>
  *
@@ -62,6 +63,7 @@ public final class ModelReader {
     List<String> routes = new ArrayList<>();
     List<TaintModel.Sink> sinks = new ArrayList<>();
     List<TaintModel.Sanitizer> sanitizers = new ArrayList<>();
+    List<TaintModel.Sanitizer> guards = new ArrayList<>();
     List<String> propagators = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -102,15 +104,19 @@ public final class ModelReader {
           exactly(file, lineNo, w, 3, "sanitizer KIND[,KIND...]|* NAME");
           sanitizers.add(new TaintModel.Sanitizer(kinds(file, lineNo, w[1]), name(file, lineNo, w[2])));
         }
+        case "guard" -> {
+          exactly(file, lineNo, w, 3, "guard KIND[,KIND...]|* NAME");
+          guards.add(new TaintModel.Sanitizer(kinds(file, lineNo, w[1]), name(file, lineNo, w[2])));
+        }
         case "propagator" -> {
           exactly(file, lineNo, w, 2, "propagator NAME");
           propagators.add(name(file, lineNo, w[1]));
         }
         default -> throw new ModelException(file, lineNo, "unknown directive '" + w[0]
-            + "' (expected requires, source, param-source, route-decorator, sink, sanitizer or propagator)");
+            + "' (expected requires, source, param-source, route-decorator, sink, sanitizer, guard or propagator)");
       }
     }
-    return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, propagators);
+    return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, guards, propagators);
   }
 
   private static TaintModel.Sink sink(String file, int line, String[] w) {

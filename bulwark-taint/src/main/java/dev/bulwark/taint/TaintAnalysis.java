@@ -322,9 +322,121 @@ public final class TaintAnalysis {
           assign(bind.target(), t, st);
         } else if (item instanceof Cfg.Unbind u) {
           st.remove(u.name());
+        } else if (item instanceof Cfg.Assume a) {
+          assume(a.test(), a.holds(), st);
         }
       }
       return st;
+    }
+
+    /**
+     * Refines the state on a branch where {@code test} is {@code holds}: membership in a constant
+     * allow-list, equality with a constant, {@code isdigit()} and the like make a name safe for every
+     * sink; a model guard (a host check) makes it safe for its kinds; {@code p.startswith(base)} makes a
+     * {@code realpath}/{@code abspath} result safe for paths.
+     */
+    private void assume(Expr test, boolean holds, Map<String, Taint> st) {
+      if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
+        assume(u.operand(), !holds, st);
+        return;
+      }
+      if (test instanceof Expr.BoolOp b) {
+        // every operand of a true `and` holds, every operand of a false `or` fails
+        if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
+          b.values().forEach(v -> assume(v, holds, st));
+        }
+        return;
+      }
+      if (test instanceof Expr.Compare c && c.ops().size() == 1) {
+        dev.bulwark.python.ast.CmpOperator op = c.ops().get(0);
+        Expr right = c.comparators().get(0);
+        boolean member = (op == dev.bulwark.python.ast.CmpOperator.In && holds)
+            || (op == dev.bulwark.python.ast.CmpOperator.NotIn && !holds);
+        boolean equal = (op == dev.bulwark.python.ast.CmpOperator.Eq && holds)
+            || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
+        if ((member && allowList(right)) || (equal && model.constant(right, scope).isPresent())) {
+          clean(guarded(c.left()), null, st);
+        }
+        return;
+      }
+      if (holds && test instanceof Expr.Call call) {
+        String q = model.qualifiedName(call.func(), scope).orElse(null);
+        if (q != null && models.guards.containsKey(q) && !call.args().isEmpty()) {
+          clean(guarded(call.args().get(0)), models.guards.get(q), st);
+        } else if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n) {
+          if (Set.of("isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier").contains(a.attr())) {
+            clean(n.id(), null, st);
+          } else if (a.attr().equals("startswith") && resolvedPath(n.id())) {
+            clean(n.id(), java.util.EnumSet.of(SinkKind.PATH), st);
+          }
+        }
+      }
+    }
+
+    /** Makes {@code name} safe for {@code kinds} (null: for every kind). */
+    private void clean(String name, Set<SinkKind> kinds, Map<String, Taint> st) {
+      if (name == null || !st.containsKey(name)) {
+        return;
+      }
+      Taint t = kinds == null ? null : st.get(name).sanitized(kinds);
+      if (t == null) {
+        st.remove(name);
+      } else {
+        st.put(name, t);
+      }
+    }
+
+    /** The name a guard is about: {@code x} in {@code x}, {@code x.lower()}, {@code urlparse(x).hostname}. */
+    private String guarded(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return n.id();
+      }
+      if (e instanceof Expr.Attribute a) {
+        return guarded(a.value());
+      }
+      if (e instanceof Expr.Call c) {
+        // a method of a local value guards the value; a module's function guards its first argument
+        if (c.func() instanceof Expr.Attribute a && model.qualifiedName(c.func(), scope).isEmpty()) {
+          return guarded(a.value());
+        }
+        return c.args().isEmpty() ? null : guarded(c.args().get(0));
+      }
+      return null;
+    }
+
+    /** Whether {@code e} is a collection of constants, written out or bound once to a name. */
+    private boolean allowList(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return model.boundValue(n.id(), scope).map(b -> constantCollection(b.value())).orElse(false);
+      }
+      return constantCollection(e);
+    }
+
+    private boolean constantCollection(Expr e) {
+      List<Expr> elts;
+      if (e instanceof Expr.Tuple t) {
+        elts = t.elts();
+      } else if (e instanceof Expr.List l) {
+        elts = l.elts();
+      } else if (e instanceof Expr.Set s) {
+        elts = s.elts();
+      } else if (e instanceof Expr.Dict d) {
+        elts = d.keys();
+      } else if (e instanceof Expr.Call c && c.args().size() == 1 && model.qualifiedName(c.func(), scope)
+          .filter(q -> q.equals("builtins.frozenset") || q.equals("builtins.set")).isPresent()) {
+        return constantCollection(c.args().get(0));
+      } else {
+        return false;
+      }
+      return elts.stream().allMatch(x -> x instanceof Expr.Constant);
+    }
+
+    /** Whether local {@code name} is bound once, to {@code os.path.realpath(...)} or {@code abspath}. */
+    private boolean resolvedPath(String name) {
+      return model.boundValue(name, scope)
+          .filter(b -> b.value() instanceof Expr.Call c && model.qualifiedName(c.func(), b.scope())
+              .filter(q -> q.equals("os.path.realpath") || q.equals("os.path.abspath")).isPresent())
+          .isPresent();
     }
 
     private void statement(Stmt s, Map<String, Taint> st) {
@@ -714,6 +826,7 @@ public final class TaintAnalysis {
     final Set<String> callSources = new HashSet<>();
     final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
     final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
+    final Map<String, Set<SinkKind>> guards = new HashMap<>();
     final Set<String> propagators = new HashSet<>();
     final Map<String, Set<String>> paramSources = new HashMap<>();
     final Set<String> routeDecorators = new HashSet<>();
@@ -735,6 +848,9 @@ public final class TaintAnalysis {
         }
         for (TaintModel.Sanitizer s : m.sanitizers()) {
           sanitizers.computeIfAbsent(s.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(s.protects());
+        }
+        for (TaintModel.Sanitizer g : m.guards()) {
+          guards.computeIfAbsent(g.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(g.protects());
         }
         propagators.addAll(m.propagators());
       }

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param requires top-level modules of which a file must import one for this model to apply; empty: always
  */
 public record TaintModel(String file, List<String> requires, List<Source> sources, List<ParamSource> paramSources,
-    List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<String> propagators) {
+    List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards, List<String> propagators) {
 
   public TaintModel {
     requires = List.copyOf(requires);
@@ -23,6 +23,7 @@ public record TaintModel(String file, List<String> requires, List<Source> source
     routeDecorators = List.copyOf(routeDecorators);
     sinks = List.copyOf(sinks);
     sanitizers = List.copyOf(sanitizers);
+    guards = List.copyOf(guards);
     propagators = List.copyOf(propagators);
   }
 
@@ -47,7 +48,10 @@ public record TaintModel(String file, List<String> requires, List<Source> source
   /** An argument by position (-1: none), keyword (null: none), or every argument. */
   public record Argument(int position, String keyword, boolean any) {}
 
-  /** A call whose result is safe for the given sink kinds whatever its argument. */
+  /**
+   * A call whose result is safe for the given sink kinds whatever its argument; as a guard, a call
+   * whose truth makes its first argument safe for them in the branch where it holds.
+   */
   public record Sanitizer(Set<SinkKind> protects, String name) {
     public Sanitizer {
       protects = protects.isEmpty() ? EnumSet.noneOf(SinkKind.class) : EnumSet.copyOf(protects);

@@ -32,6 +32,7 @@ class ModelReaderTest {
         sink sql .extra *
         sanitizer command,path shlex.quote
         sanitizer * builtins.int
+        guard redirect django.utils.http.is_safe_url
         propagator .format
         """);
     assertThat(m.requires()).containsExactly("flask");
@@ -46,6 +47,8 @@ class ModelReaderTest {
     assertThat(m.sinks().get(1).arguments().get(0).any()).isTrue();
     assertThat(m.sanitizers().get(0).protects()).containsExactlyInAnyOrder(SinkKind.COMMAND, SinkKind.PATH);
     assertThat(m.sanitizers().get(1).protects()).hasSize(SinkKind.values().length);
+    assertThat(m.guards()).containsExactly(
+        new TaintModel.Sanitizer(java.util.Set.of(SinkKind.REDIRECT), "django.utils.http.is_safe_url"));
     assertThat(m.propagators()).containsExactly(".format");
   }
 

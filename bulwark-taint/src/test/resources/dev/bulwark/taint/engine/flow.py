@@ -107,3 +107,32 @@ def environment():
     os.system(os.environ["CMD"])  # expect: command
     os.system(os.environ.get("CMD"))  # expect: command
     os.system(os.getenv("CMD", "ls"))  # expect: command
+
+
+ALLOWED = {"ls", "pwd"}
+
+
+def guards(base):
+    v = input()
+    if v in ALLOWED:
+        os.system(v)
+    else:
+        os.system(v)  # expect: command
+    if v not in ("a", "b"):
+        return
+    os.system(v)
+
+
+def guards_by_value():
+    v = input()
+    if v == "status" or v.isdigit():
+        os.system(v)  # expect: command
+    if v.isdigit():
+        os.system("kill " + v)
+    if not v.isalnum():
+        os.system(v)  # expect: command
+    path = os.path.realpath(input())
+    if path.startswith("/srv/"):
+        open(path)
+        os.system(path)  # expect: command
+    open(path)  # expect: path
