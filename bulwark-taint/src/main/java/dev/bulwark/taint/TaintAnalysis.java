@@ -155,16 +155,18 @@ public final class TaintAnalysis {
     Scope scope = model.scopeOf(def);
     boolean route = isRoute(decorators);
     Map<String, Taint> initial = new HashMap<>();
-    globals.forEach((name, t) -> {
-      if (scope.bindings(name).isEmpty()) {
-        initial.put(name, t);
+    globals.forEach((key, t) -> {
+      String root = key.split("[.\\[]", 2)[0];
+      if (scope.bindings(root).isEmpty()) {
+        initial.put(key, t);
       }
     });
     List<Arg> params = parameters(args);
     Set<String> paramSourceNames = new HashSet<>();
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
-      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) {
+      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
+          && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -180,6 +182,35 @@ public final class TaintAnalysis {
     inProgress.remove(def);
     summaries.put(def, s);
     return s;
+  }
+
+  /** Route converters and annotations that only let numbers and UUIDs through. */
+  private static final java.util.regex.Pattern SAFE_CONVERTER =
+      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
+  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
+      "uuid.UUID", "datetime.date", "datetime.datetime");
+
+  /**
+   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
+   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
+   */
+  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
+    if (p.annotation() != null
+        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
+      return true;
+    }
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
+        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
+        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
+        while (m.find()) {
+          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -456,6 +487,9 @@ public final class TaintAnalysis {
         Taint t = eval(a.value(), st);
         for (Expr target : a.targets()) {
           assign(target, t, st);
+          if (t != null && target instanceof Expr.Name n && a.value() instanceof Expr.Dict d) {
+            dictKeys(n.id(), d, st);
+          }
         }
       } else if (s instanceof Stmt.AugAssign a) {
         Taint t = Taint.merge(eval(a.target(), st), eval(a.value(), st));
@@ -498,6 +532,34 @@ public final class TaintAnalysis {
       }
     }
 
+    /**
+     * After {@code name = {...}} with constant string keys, remembers the taint of each key, so that
+     * {@code name["clean"]} stays clean beside {@code name["tainted"]}.
+     */
+    private void dictKeys(String name, Expr.Dict d, Map<String, Taint> st) {
+      Map<String, Taint> keys = new HashMap<>();
+      for (int i = 0; i < d.keys().size(); i++) {
+        Expr k = d.keys().get(i);
+        String key = k == null ? null : model.constantString(k, scope).orElse(null);
+        if (key == null) {
+          return; // a computed key or a ** unpacking: nothing is known per key
+        }
+        Taint v = eval(d.values().get(i), new HashMap<>(st));
+        if (v != null) {
+          keys.put(name + "[" + key + "]", v);
+        }
+      }
+      st.put(name + "[*]", st.get(name));
+      st.putAll(keys);
+    }
+
+    /** Forgets what is known per key of {@code name}. */
+    private void forgetKeys(String name, Map<String, Taint> st) {
+      if (st.remove(name + "[*]") != null) {
+        st.keySet().removeIf(k -> k.startsWith(name + "["));
+      }
+    }
+
     private void assign(Expr target, Taint t, Map<String, Taint> st) {
       if (target instanceof Expr.Tuple tuple) {
         tuple.elts().forEach(e -> assign(e, t, st));
@@ -508,6 +570,16 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Subscript sub) {
         eval(sub.slice(), st);
         String key = dotted(sub.value());
+        String constantKey = model.constantString(sub.slice(), scope).orElse(null);
+        if (key != null && st.containsKey(key + "[*]")) {
+          if (constantKey == null) {
+            forgetKeys(key, st);
+          } else if (t == null) {
+            st.remove(key + "[" + constantKey + "]");
+          } else {
+            st.put(key + "[" + constantKey + "]", t.step(target.range(), "stored in " + key));
+          }
+        }
         if (key != null && t != null) {
           st.put(key, Taint.merge(st.get(key), t.step(target.range(), "stored in " + key)));
         }
@@ -516,6 +588,7 @@ public final class TaintAnalysis {
         if (key == null) {
           return;
         }
+        forgetKeys(key, st);
         if (t == null) {
           st.remove(key);
         } else {
@@ -550,6 +623,13 @@ public final class TaintAnalysis {
       if (e instanceof Expr.Subscript s) {
         Taint t = eval(s.value(), st);
         eval(s.slice(), st);
+        String base = dotted(s.value());
+        if (base != null && st.containsKey(base + "[*]")) {
+          String key = model.constantString(s.slice(), scope).orElse(null);
+          if (key != null) {
+            return st.get(base + "[" + key + "]");
+          }
+        }
         return t;
       }
       if (e instanceof Expr.Slice s) {
@@ -708,6 +788,14 @@ public final class TaintAnalysis {
         return t == null ? null : t.step(c.range(), "passed through " + label);
       }
       if (method != null && receiver != null) {
+        String base = dotted(((Expr.Attribute) c.func()).value());
+        if (method.equals(".get") && base != null && st.containsKey(base + "[*]") && !c.args().isEmpty()) {
+          String key = model.constantString(c.args().get(0), scope).orElse(null);
+          if (key != null) {
+            Taint fallback = c.args().size() > 1 ? argTaint.get(c.args().get(1)) : null;
+            return Taint.merge(st.get(base + "[" + key + "]"), fallback);
+          }
+        }
         if (MUTATORS.contains(method.substring(1))) {
           return null;
         }
@@ -716,6 +804,7 @@ public final class TaintAnalysis {
       if (method != null && anyArg != null && MUTATORS.contains(method.substring(1))) {
         String key = dotted(((Expr.Attribute) c.func()).value());
         if (key != null) {
+          forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
       }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TaintAnalysisTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"flow.py", "summaries.py", "frameworks.py", "django_views.py"})
+  @ValueSource(strings = {"flow.py", "summaries.py", "frameworks.py", "django_views.py", "fastapi_app.py",
+      "flask_converters.py"})
   void matchesFixture(String fixture) throws IOException {
     String text;
     try (InputStream in = getClass().getResourceAsStream("engine/" + fixture)) {

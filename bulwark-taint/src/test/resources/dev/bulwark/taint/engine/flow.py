@@ -136,3 +136,15 @@ def guards_by_value():
         open(path)
         os.system(path)  # expect: command
     open(path)  # expect: path
+
+
+def dict_keys():
+    params = {"user": input(), "mode": "fast"}
+    os.system(params["mode"])
+    os.system(params.get("mode"))
+    os.system(params["user"])  # expect: command
+    os.system(params.get("user"))  # expect: command
+    params["mode"] = input()
+    os.system(params["mode"])  # expect: command
+    params = {"a": "x"}
+    os.system(params["a"])

@@ -28,7 +28,7 @@ def ping_allowed():
 
 @app.route("/tail/<int:lines>/<name>")
 def tail(lines, name):
-    os.system("tail -n %d /var/log/app.log" % lines)  # expect: command
+    os.system("tail -n %d /var/log/app.log" % lines)  # safe: command
     os.system("tail -n %d /var/log/app.log" % int(lines))  # safe: command
     subprocess.run("cat /var/log/" + name, shell=True)  # expect: command
     return "ok"
