@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * <pre>
  * requires ROOT...                      the model applies only to files importing one of these modules
- * source NAME                           reading NAME gives attacker data (flask.request.args)
- * source NAME()                         calling NAME gives attacker data (builtins.input())
+ * source NAME [local]                   reading NAME gives attacker data (flask.request.args); local:
+ *                                       data of the local user only (sys.argv)
+ * source NAME() [local]                 calling NAME gives attacker data (builtins.input())
  * param-source PARAM ATTR...            PARAM.ATTR is attacker data in a function with a parameter PARAM
  * route-decorator ATTR                  parameters of functions decorated with @x.ATTR(...) are attacker data
  * sink KIND NAME ARG[,ARG...] [if KW]   attacker data in ARG of a call of NAME is dangerous (only when KW=True)
@@ -84,10 +85,12 @@ public final class ModelReader {
           requires.addAll(List.of(w).subList(1, w.length));
         }
         case "source" -> {
-          exactly(file, lineNo, w, 2, "source NAME or source NAME()");
+          if (w.length < 2 || w.length > 3 || (w.length == 3 && !w[2].equals("local"))) {
+            throw new ModelException(file, lineNo, "expected 'source NAME [local]' or 'source NAME() [local]'");
+          }
           boolean call = w[1].endsWith("()");
           String name = call ? w[1].substring(0, w[1].length() - 2) : w[1];
-          sources.add(new TaintModel.Source(name(file, lineNo, name), call));
+          sources.add(new TaintModel.Source(name(file, lineNo, name), call, w.length == 3));
         }
         case "param-source" -> {
           need(file, lineNo, w, 3, "param-source PARAM ATTR...");

@@ -15,11 +15,13 @@ import java.util.TreeSet;
  *
  * @param source how the attacker data entered, e.g. {@code request.args}; null when the value only
  *     derives from parameters
+ * @param local whether the data comes only from the local user (command line, environment, console)
+ *     rather than from a remote one (a request)
  * @param safeFor sink kinds a sanitizer made this value safe for
  * @param params indexes of the analysed function's parameters the value derives from
  * @param steps the path so far, source first
  */
-public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, List<Step> steps) {
+public record Taint(String source, boolean local, Set<SinkKind> safeFor, Set<Integer> params, List<Step> steps) {
 
   /** Longer paths keep their first steps and their last ones; the middle is dropped. */
   private static final int MAX_STEPS = 24;
@@ -34,13 +36,13 @@ public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, L
   }
 
   /** Fresh attacker data read at {@code range}. */
-  public static Taint source(String source, TextRange range) {
-    return new Taint(source, Set.of(), Set.of(), List.of(new Step(range, source + " read here")));
+  public static Taint source(String source, boolean local, TextRange range) {
+    return new Taint(source, local, Set.of(), Set.of(), List.of(new Step(range, source + " read here")));
   }
 
   /** The value of parameter {@code index} of the function under analysis. */
   static Taint parameter(int index) {
-    return new Taint(null, Set.of(), Set.of(index), List.of());
+    return new Taint(null, false, Set.of(), Set.of(index), List.of());
   }
 
   /** Whether this value is attacker data (not only derived from parameters). */
@@ -59,7 +61,7 @@ public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, L
       s.remove(MAX_STEPS / 2);
     }
     s.add(new Step(range, message));
-    return new Taint(source, safeFor, params, s);
+    return new Taint(source, local, safeFor, params, s);
   }
 
   /** The same value made safe for more sink kinds; null when it is now safe for every kind. */
@@ -70,7 +72,7 @@ public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, L
     if (safe.size() == SinkKind.values().length) {
       return null;
     }
-    return new Taint(source, safe, params, steps);
+    return new Taint(source, local, safe, params, steps);
   }
 
   /** A value that may be either: safe only where both are, from every parameter either derives from. */
@@ -86,8 +88,13 @@ public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, L
     safe.retainAll(b.safeFor);
     Set<Integer> params = new TreeSet<>(a.params);
     params.addAll(b.params);
-    Taint first = a.source != null || b.source == null ? a : b;
-    return new Taint(first.source, safe, params, first.steps);
+    // the path shown is the most dangerous one: remote data before local data before parameters
+    Taint first = rank(a) >= rank(b) ? a : b;
+    return new Taint(first.source, first.local, safe, params, first.steps);
+  }
+
+  private static int rank(Taint t) {
+    return t.source == null ? 0 : t.local ? 1 : 2;
   }
 
   /** Whether two values are alike for the analysis (paths aside); used to detect a fixpoint. */
@@ -95,6 +102,6 @@ public record Taint(String source, Set<SinkKind> safeFor, Set<Integer> params, L
     if (a == null || b == null) {
       return a == b;
     }
-    return java.util.Objects.equals(a.source, b.source) && a.safeFor.equals(b.safeFor) && a.params.equals(b.params);
+    return java.util.Objects.equals(a.source, b.source) && a.local == b.local && a.safeFor.equals(b.safeFor) && a.params.equals(b.params);
   }
 }

@@ -167,7 +167,7 @@ public final class TaintAnalysis {
       Arg p = params.get(i);
       if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
           && !typed(p, scope, decorators)) {
-        initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), p.range()));
+        initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
       }
@@ -616,7 +616,7 @@ public final class TaintAnalysis {
         }
         if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
             && models.paramSources.get(p.id()).contains(a.attr())) {
-          return Taint.source(p.id() + "." + a.attr(), a.range());
+          return Taint.source(p.id() + "." + a.attr(), false, a.range());
         }
         return eval(a.value(), st);
       }
@@ -744,8 +744,8 @@ public final class TaintAnalysis {
     /** A name or attribute that is a source by its qualified name. */
     private Taint valueSource(Expr e) {
       String q = model.qualifiedName(e, scope).orElse(null);
-      if (q != null && models.valueSources.contains(q)) {
-        return Taint.source(describe(e), e.range());
+      if (q != null && models.valueSources.containsKey(q)) {
+        return Taint.source(describe(e), models.valueSources.get(q), e.range());
       }
       return null;
     }
@@ -769,8 +769,8 @@ public final class TaintAnalysis {
       String label = describe(c.func());
       checkSinks(c, q, method, label, argTaint);
 
-      if (q != null && models.callSources.contains(q)) {
-        return Taint.source(label + "()", c.range());
+      if (q != null && models.callSources.containsKey(q)) {
+        return Taint.source(label + "()", models.callSources.get(q), c.range());
       }
       java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
       if (sanitizes != null) {
@@ -901,7 +901,7 @@ public final class TaintAnalysis {
             List<Taint.Step> steps = new ArrayList<>(through.steps());
             steps.addAll(ps.inner().steps());
             sinkReached(ps.call(), ps.kind(), ps.sink(),
-                new Taint(through.source(), through.safeFor(), through.params(), steps));
+                new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
           }
         }
       }
@@ -911,8 +911,9 @@ public final class TaintAnalysis {
 
   /** The models that apply to one file, indexed by name. */
   private static final class ActiveModels {
-    final Set<String> valueSources = new HashSet<>();
-    final Set<String> callSources = new HashSet<>();
+    /** Source names, each with whether it is local. */
+    final Map<String, Boolean> valueSources = new HashMap<>();
+    final Map<String, Boolean> callSources = new HashMap<>();
     final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
     final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
     final Map<String, Set<SinkKind>> guards = new HashMap<>();
@@ -926,7 +927,7 @@ public final class TaintAnalysis {
           continue;
         }
         for (TaintModel.Source s : m.sources()) {
-          (s.call() ? callSources : valueSources).add(s.name());
+          (s.call() ? callSources : valueSources).put(s.name(), s.local());
         }
         for (TaintModel.ParamSource p : m.paramSources()) {
           paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());
@@ -947,7 +948,7 @@ public final class TaintAnalysis {
 
     /** Non-null when {@code q} is a value or call source. */
     String sources(String q) {
-      return q != null && (valueSources.contains(q) || callSources.contains(q)) ? q : null;
+      return q != null && (valueSources.containsKey(q) || callSources.containsKey(q)) ? q : null;
     }
 
     List<TaintModel.Sink> sinks(String q, String method) {

@@ -27,8 +27,11 @@ public record TaintModel(String file, List<String> requires, List<Source> source
     propagators = List.copyOf(propagators);
   }
 
-  /** A name whose value ({@code call == false}) or call result ({@code call == true}) an attacker controls. */
-  public record Source(String name, boolean call) {}
+  /**
+   * A name whose value ({@code call == false}) or call result ({@code call == true}) an attacker
+   * controls; {@code local} when that is only the local user (command line, environment, console).
+   */
+  public record Source(String name, boolean call, boolean local) {}
 
   /** In a function with a parameter named {@code parameter}, reading {@code parameter.attribute} is a source. */
   public record ParamSource(String parameter, String attribute) {}

@@ -25,7 +25,7 @@ class ModelReaderTest {
         # a comment
         requires flask
         source flask.request.args   # trailing comment
-        source builtins.input()
+        source builtins.input() local
         param-source request GET POST
         route-decorator route
         sink command subprocess.run 0|args if shell
@@ -36,8 +36,8 @@ class ModelReaderTest {
         propagator .format
         """);
     assertThat(m.requires()).containsExactly("flask");
-    assertThat(m.sources()).containsExactly(new TaintModel.Source("flask.request.args", false),
-        new TaintModel.Source("builtins.input", true));
+    assertThat(m.sources()).containsExactly(new TaintModel.Source("flask.request.args", false, false),
+        new TaintModel.Source("builtins.input", true, true));
     assertThat(m.paramSources()).hasSize(2);
     assertThat(m.routeDecorators()).containsExactly("route");
     TaintModel.Sink run = m.sinks().get(0);

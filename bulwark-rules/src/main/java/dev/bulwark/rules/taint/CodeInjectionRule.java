@@ -18,7 +18,7 @@ public final class CodeInjectionRule extends TaintRule {
           "expr = request.args[\"expr\"]\nresult = eval(expr)",
           "expr = request.args[\"expr\"]\nresult = ast.literal_eval(expr)",
           "Parse data with ast.literal_eval, json.loads or a type conversion; choose behaviour from a fixed table.",
-          "A restricted globals dictionary does not make `eval` safe and does not silence the rule. Silence one finding with `# bulwark: ignore[BW803]`.",
+          "A restricted globals dictionary does not make `eval` safe and does not silence the rule. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW803]`.",
           List.of("https://cwe.mitre.org/data/definitions/94.html", "https://cwe.mitre.org/data/definitions/95.html")));
 
   public CodeInjectionRule() {

@@ -18,7 +18,7 @@ public final class CommandInjectionRule extends TaintRule {
           "@app.route(\"/ping\")\ndef ping():\n    host = request.args[\"host\"]\n    os.system(\"ping -c 1 \" + host)",
           "@app.route(\"/ping\")\ndef ping():\n    host = request.args[\"host\"]\n    subprocess.run([\"ping\", \"-c\", \"1\", host], check=True)",
           "Pass the program and its arguments as a list without a shell, or quote each piece with shlex.quote.",
-          "A value checked against an allow-list before the call (`if host in ALLOWED:`) is still reported: the analysis does not yet read such guards. Silence one finding with `# bulwark: ignore[BW801]`.",
+          "Checks the analysis reads make a value safe in the branch they guard: membership in a constant allow-list (`if host in ALLOWED:`), equality with a constant, `isdigit()` and the like. Other validation, such as a regular expression match, is not read, so a value validated that way is still reported. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW801]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html", "https://docs.python.org/3/library/subprocess.html#security-considerations")));
 
   public CommandInjectionRule() {

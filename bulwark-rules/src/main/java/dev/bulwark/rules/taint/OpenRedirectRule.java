@@ -18,7 +18,7 @@ public final class OpenRedirectRule extends TaintRule {
           "return redirect(request.args[\"next\"])",
           "target = request.args.get(\"next\", \"/\")\nif not url_has_allowed_host_and_scheme(target, allowed_hosts={request.host}):\n    target = \"/\"\nreturn redirect(target)",
           "Redirect only to relative paths or to hosts on an allow-list.",
-          "Host checks that guard the redirect are not read yet, so a checked target is still reported. Silence one finding with `# bulwark: ignore[BW807]`.",
+          "Django's `url_has_allowed_host_and_scheme` guarding the redirect is read; hand-written checks such as `target.startswith(\"/\")` are not, and a target checked that way is still reported. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW807]`.",
           List.of("https://cwe.mitre.org/data/definitions/601.html", "https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html")));
 
   public OpenRedirectRule() {

@@ -18,7 +18,7 @@ public final class PathTraversalRule extends TaintRule {
           "name = request.args[\"file\"]\nreturn open(os.path.join(UPLOADS, name)).read()",
           "name = secure_filename(request.args[\"file\"])\nreturn open(os.path.join(UPLOADS, name)).read()",
           "Reduce the name to its last component with werkzeug.utils.secure_filename or os.path.basename, or check the resolved path stays under the base directory.",
-          "A check such as `if not os.path.realpath(p).startswith(BASE): abort(403)` is not read yet, so a path guarded that way is still reported. Silence one finding with `# bulwark: ignore[BW804]`.",
+          "A check of the form `p = os.path.realpath(...)` then `if p.startswith(BASE):` makes `p` safe in that branch; other containment checks (`os.path.commonpath`, `Path.is_relative_to`) are not read yet and are still reported. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW804]`.",
           List.of("https://cwe.mitre.org/data/definitions/22.html", "https://owasp.org/www-community/attacks/Path_Traversal")));
 
   public PathTraversalRule() {

@@ -18,7 +18,7 @@ public final class ReflectedXssRule extends TaintRule {
           "name = request.args[\"name\"]\nreturn make_response(\"<h1>Hello \" + name + \"</h1>\")",
           "name = request.args[\"name\"]\nreturn make_response(\"<h1>Hello \" + html.escape(name) + \"</h1>\")",
           "Render through an autoescaping template, or escape the value with markupsafe.escape or html.escape.",
-          "A response served with a non-HTML content type (plain text, JSON) cannot run script but is still reported. Silence one finding with `# bulwark: ignore[BW806]`.",
+          "A response served with a non-HTML content type (plain text, JSON) cannot run script but is still reported. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW806]`.",
           List.of("https://cwe.mitre.org/data/definitions/79.html", "https://owasp.org/www-community/attacks/xss/")));
 
   public ReflectedXssRule() {

@@ -18,7 +18,7 @@ public final class SqlInjectionRule extends TaintRule {
           "name = request.args[\"name\"]\ncursor.execute(\"SELECT * FROM users WHERE name = '%s'\" % name)",
           "name = request.args[\"name\"]\ncursor.execute(\"SELECT * FROM users WHERE name = ?\", (name,))",
           "Pass values as query parameters and keep the SQL text constant.",
-          "The rule cannot tell a cursor from another object with an `execute` method that takes attacker data; such a call is reported too. Silence one finding with `# bulwark: ignore[BW802]`.",
+          "The rule cannot tell a cursor from another object with an `execute` method that takes attacker data; such a call is reported too. Constant allow-list checks on an identifier (`if order in (\"name\", \"price\"):`) are read. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW802]`.",
           List.of("https://cwe.mitre.org/data/definitions/89.html", "https://docs.python.org/3/library/sqlite3.html#sqlite3-placeholders")));
 
   public SqlInjectionRule() {

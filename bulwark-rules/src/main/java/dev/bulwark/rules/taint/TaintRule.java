@@ -2,7 +2,9 @@ package dev.bulwark.rules.taint;
 
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
+import dev.bulwark.report.Confidence;
 import dev.bulwark.report.FlowStep;
+import dev.bulwark.report.Severity;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.taint.ModelReader;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * A rule reporting attacker data that reaches sinks of one kind. The taint analysis runs once per
  * file, however many taint rules are on; each rule reports the hits of its own kind, at the sink
- * call, with the path from the source.
+ * call, with the path from the source. Data only the local user controls (command line,
+ * environment, console) is reported at low severity and confidence.
  */
 abstract class TaintRule implements Rule {
 
@@ -58,7 +61,13 @@ abstract class TaintRule implements Rule {
         flow.add(new FlowStep(context.location(s.range()), s.message()));
       }
       String message = hit.taint().source() + " flows to " + hit.sink() + ": " + consequence;
-      context.report(hit.call(), message, metadata().severity(), metadata().confidence(), flow);
+      if (hit.taint().local()) {
+        // the command line, the environment and the console belong to whoever runs the program
+        context.report(hit.call(), message + " (the source is local: it matters when this code runs for someone else)",
+            Severity.LOW, Confidence.LOW, flow);
+      } else {
+        context.report(hit.call(), message, metadata().severity(), metadata().confidence(), flow);
+      }
     }
   }
 }
