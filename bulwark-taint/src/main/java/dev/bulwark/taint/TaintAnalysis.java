@@ -44,6 +44,13 @@ public final class TaintAnalysis {
   private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Hit> hits = new LinkedHashMap<>();
   private Map<String, Taint> globals = Map.of();
+  private final Map<String, Stmt.ClassDef> topLevelClasses = new HashMap<>();
+  /** The class each method is defined in. */
+  private final Map<Stmt, Stmt.ClassDef> methodOf = new IdentityHashMap<>();
+  /** Each analysed function's state at its exit. */
+  private final Map<Stmt, Map<String, Taint>> exits = new IdentityHashMap<>();
+  /** Per class, the attributes of its instances that hold attacker data somewhere. */
+  private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
 
   private TaintAnalysis(SemanticModel model, ActiveModels models) {
     this.model = model;
@@ -70,13 +77,58 @@ public final class TaintAnalysis {
     globals = top.exitState();
     List<Stmt> defs = new ArrayList<>();
     collectDefs(module.body(), defs);
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.ClassDef c && model.moduleScope().bindings(c.name()).size() == 1) {
+        topLevelClasses.put(c.name(), c);
+      }
+    }
+    // constructors first, so that calls of the classes know which arguments they store
+    for (Stmt def : defs) {
+      if ("__init__".equals(defName(def)) && methodOf.containsKey(def)) {
+        summary(def);
+      }
+    }
     for (Stmt def : defs) {
       summary(def);
     }
     Function again = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), true);
     again.solve();
     again.report();
+    // attributes of self that hold attacker data after some method (or through the constructor)
+    // are attacker data in every method of the class: one more pass over those classes' methods
+    exits.forEach((def, exit) -> {
+      Stmt.ClassDef owner = methodOf.get(def);
+      String self = selfName(def);
+      if (owner != null && self != null) {
+        exit.forEach((key, t) -> {
+          if (t.attacker() && key.startsWith(self + ".") && key.indexOf('.', self.length() + 1) < 0) {
+            classFacts.computeIfAbsent(owner, k -> new HashMap<>())
+                .merge(key.substring(self.length() + 1), t, Taint::merge);
+          }
+        });
+      }
+    });
+    if (!classFacts.isEmpty()) {
+      for (Stmt def : defs) {
+        Stmt.ClassDef owner = methodOf.get(def);
+        if (owner != null && classFacts.containsKey(owner) && selfName(def) != null) {
+          Map<String, Taint> extra = new HashMap<>();
+          classFacts.get(owner).forEach((attr, t) -> extra.put(selfName(def) + "." + attr, t));
+          Function fn = function(def, extra);
+          fn.solve();
+          fn.report();
+        }
+      }
+    }
     return List.copyOf(hits.values());
+  }
+
+  /** The name of a method's first parameter ({@code self}), or null. */
+  private static String selfName(Stmt def) {
+    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
+        : ((Stmt.AsyncFunctionDef) def).args();
+    List<Arg> params = parameters(args);
+    return params.isEmpty() ? null : params.get(0).arg();
   }
 
   private static String defName(Stmt s) {
@@ -89,7 +141,7 @@ public final class TaintAnalysis {
     return null;
   }
 
-  private static void collectDefs(List<Stmt> body, List<Stmt> out) {
+  private void collectDefs(List<Stmt> body, List<Stmt> out) {
     for (Stmt s : body) {
       if (s instanceof Stmt.FunctionDef f) {
         out.add(s);
@@ -98,6 +150,11 @@ public final class TaintAnalysis {
         out.add(s);
         collectDefs(f.body(), out);
       } else if (s instanceof Stmt.ClassDef c) {
+        for (Stmt m : c.body()) {
+          if (m instanceof Stmt.FunctionDef || m instanceof Stmt.AsyncFunctionDef) {
+            methodOf.put(m, c);
+          }
+        }
         collectDefs(c.body(), out);
       } else if (s instanceof Stmt.If i) {
         collectDefs(i.body(), out);
@@ -139,6 +196,47 @@ public final class TaintAnalysis {
     if (!inProgress.add(def)) {
       return Summary.EMPTY; // recursion: the inner call adds nothing the outer analysis does not see
     }
+    Function fn = function(def, Map.of());
+    fn.solve();
+    fn.report();
+    exits.put(def, fn.exitState());
+    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
+    inProgress.remove(def);
+    summaries.put(def, s);
+    return s;
+  }
+
+  /** Route converters and annotations that only let numbers and UUIDs through. */
+  private static final java.util.regex.Pattern SAFE_CONVERTER =
+      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
+  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
+      "uuid.UUID", "datetime.date", "datetime.datetime");
+
+  /**
+   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
+   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
+   */
+  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
+    if (p.annotation() != null
+        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
+      return true;
+    }
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
+        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
+        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
+        while (m.find()) {
+          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
+  private Function function(Stmt def, Map<String, Taint> extra) {
     List<Stmt> body;
     dev.bulwark.python.ast.Arguments args;
     List<Expr> decorators;
@@ -175,42 +273,8 @@ public final class TaintAnalysis {
         paramSourceNames.add(p.arg());
       }
     }
-    Function fn = new Function(def, scope, body, initial, paramSourceNames, true);
-    fn.solve();
-    fn.report();
-    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
-    inProgress.remove(def);
-    summaries.put(def, s);
-    return s;
-  }
-
-  /** Route converters and annotations that only let numbers and UUIDs through. */
-  private static final java.util.regex.Pattern SAFE_CONVERTER =
-      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
-  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
-      "uuid.UUID", "datetime.date", "datetime.datetime");
-
-  /**
-   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
-   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
-   */
-  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
-    if (p.annotation() != null
-        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
-      return true;
-    }
-    for (Expr d : decorators) {
-      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
-        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
-        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
-        while (m.find()) {
-          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    initial.putAll(extra);
+    return new Function(def, scope, body, initial, paramSourceNames, true);
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -779,6 +843,10 @@ public final class TaintAnalysis {
         return t == null ? null : t.step(c.range(), "passed through " + label + ", safe only for "
             + kindsText(t.safeFor()));
       }
+      if (reporting && c.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), scope) == model.moduleScope()) {
+        constructed(c, topLevelClasses.get(cn.id()), argTaint);
+      }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
         return applySummary(c, local, label, argTaint);
@@ -856,6 +924,38 @@ public final class TaintAnalysis {
       }
       for (int p : t.params()) {
         paramSinks.add(new ParamSink(p, kind, c, label, t));
+      }
+    }
+
+    /** Records the attributes a constructor call stores attacker data in. */
+    private void constructed(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      for (Stmt m : cls.body()) {
+        if (!"__init__".equals(defName(m)) || !exits.containsKey(m)) {
+          continue;
+        }
+        String self = selfName(m);
+        List<Arg> params = parameters(m instanceof Stmt.FunctionDef f ? f.args()
+            : ((Stmt.AsyncFunctionDef) m).args());
+        exits.get(m).forEach((key, stored) -> {
+          if (self == null || !key.startsWith(self + ".") || key.indexOf('.', self.length() + 1) >= 0) {
+            return;
+          }
+          for (int p : stored.params()) {
+            if (p == 0 || p >= params.size()) {
+              continue;
+            }
+            Expr arg = CallArguments.argument(c, p - 1, params.get(p).arg()).orElse(null);
+            Taint t = arg == null ? null : argTaint.get(arg);
+            if (t != null && t.attacker()) {
+              String attr = key.substring(self.length() + 1);
+              Taint fact = t.sanitized(stored.safeFor());
+              if (fact != null) {
+                classFacts.computeIfAbsent(cls, k -> new HashMap<>()).merge(attr,
+                    fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
+              }
+            }
+          }
+        });
       }
     }
 
