@@ -959,8 +959,15 @@ public final class TaintAnalysis {
       }
     }
 
-    /** The module-level function a call's callee names, if it is defined once at the top level. */
+    /**
+     * The function a call runs, when it is known: a module-level function defined once, or a method
+     * of the current class called through {@code self}.
+     */
     private Stmt localFunction(Expr.Call c) {
+      if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
+          && methodOf.containsKey(def) && receiver.id().equals(selfName(def))) {
+        return sibling(methodOf.get(def), a.attr());
+      }
       if (!(c.func() instanceof Expr.Name n)) {
         return null;
       }
@@ -972,10 +979,32 @@ public final class TaintAnalysis {
       return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
     }
 
+    /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
+    private Stmt sibling(Stmt.ClassDef cls, String name) {
+      Stmt found = null;
+      for (Stmt m : cls.body()) {
+        if (name.equals(defName(m))) {
+          if (found != null) {
+            return null;
+          }
+          found = m;
+        }
+      }
+      if (found == null || found == def) {
+        return null;
+      }
+      List<Expr> decorators = found instanceof Stmt.FunctionDef f ? f.decoratorList()
+          : ((Stmt.AsyncFunctionDef) found).decoratorList();
+      return decorators.isEmpty() ? found : null;
+    }
+
     private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint) {
       Summary s = summary(def);
-      List<Arg> params = parameters(def instanceof Stmt.FunctionDef f ? f.args()
+      List<Arg> all = parameters(def instanceof Stmt.FunctionDef f ? f.args()
           : ((Stmt.AsyncFunctionDef) def).args());
+      // a call through self passes the receiver as the first parameter
+      int offset = methodOf.containsKey(def) && c.func() instanceof Expr.Attribute ? 1 : 0;
+      List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
       for (int i = 0; i < params.size(); i++) {
@@ -985,7 +1014,7 @@ public final class TaintAnalysis {
           continue;
         }
         Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + params.get(i).arg());
-        Taint returned = s.returnedParams().get(i);
+        Taint returned = s.returnedParams().get(i + offset);
         if (returned != null) {
           Taint r = inCallee.sanitized(returned.safeFor());
           if (r != null) {
@@ -993,7 +1022,7 @@ public final class TaintAnalysis {
           }
         }
         for (ParamSink ps : s.paramSinks()) {
-          if (ps.param() != i) {
+          if (ps.param() != i + offset) {
             continue;
           }
           Taint through = inCallee.sanitized(ps.inner().safeFor());

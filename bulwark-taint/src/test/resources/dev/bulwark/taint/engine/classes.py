@@ -1,6 +1,7 @@
 import os
 import shlex
 
+from django.views import View
 from flask import request
 
 
@@ -27,3 +28,21 @@ class Handler:
 
 def start():
     Job(request.args["cmd"], "nightly").run()
+
+
+class ReportView(View):
+    def get(self, request):
+        name = request.GET["name"]
+        self.render(name)
+        os.system(self.clean(name))
+        os.system(self.echo(name))  # expect: command
+        return self.echo("constant")
+
+    def render(self, value):
+        eval(value)  # expect: code
+
+    def clean(self, value):
+        return shlex.quote(value)
+
+    def echo(self, value):
+        return value
