@@ -15,6 +15,11 @@ public final class TaintRules {
         new PathTraversalRule(),
         new SsrfRule(),
         new ReflectedXssRule(),
-        new OpenRedirectRule());
+        new OpenRedirectRule(),
+        new DeserializationInjectionRule(),
+        new ServerSideTemplateInjectionRule(),
+        new RegexInjectionRule(),
+        new XPathQueryInjectionRule(),
+        new LdapQueryInjectionRule());
   }
 }
