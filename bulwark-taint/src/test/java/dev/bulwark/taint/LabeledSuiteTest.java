@@ -94,7 +94,7 @@ class LabeledSuiteTest {
 
   static String table(Map<SinkKind, Tally> tallies) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-9s %5s %5s %5s %4s %4s %4s %10s %7s%n", "category", "files", "vuln",
+    sb.append(String.format(Locale.ROOT, "%-15s %5s %5s %5s %4s %4s %4s %10s %7s%n", "category", "files", "vuln",
         "safe", "TP", "FP", "FN", "precision", "recall"));
     int tp = 0;
     int fp = 0;
@@ -105,7 +105,7 @@ class LabeledSuiteTest {
       if (t.vulnerable + t.safe + t.falsePositives == 0) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "%-9s %5d %5d %5d %4d %4d %4d %10s %7s%n", e.getKey().modelName(),
+      sb.append(String.format(Locale.ROOT, "%-15s %5d %5d %5d %4d %4d %4d %10s %7s%n", e.getKey().modelName(),
           t.files, t.vulnerable, t.safe, t.truePositives, t.falsePositives, t.falseNegatives,
           percent(t.truePositives, t.truePositives + t.falsePositives),
           percent(t.truePositives, t.truePositives + t.falseNegatives)));
@@ -114,7 +114,7 @@ class LabeledSuiteTest {
       fn += t.falseNegatives;
       misses.addAll(t.misses);
     }
-    sb.append(String.format(Locale.ROOT, "%-9s %5s %5s %5s %4d %4d %4d %10s %7s%n", "all", "", "", "", tp, fp, fn,
+    sb.append(String.format(Locale.ROOT, "%-15s %5s %5s %5s %4d %4d %4d %10s %7s%n", "all", "", "", "", tp, fp, fn,
         percent(tp, tp + fp), percent(tp, tp + fn)));
     for (String m : misses) {
       sb.append("  ").append(m).append('\n');
