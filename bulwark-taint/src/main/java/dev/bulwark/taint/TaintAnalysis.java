@@ -653,6 +653,10 @@ public final class TaintAnalysis {
           return;
         }
         forgetKeys(key, st);
+        if (target instanceof Expr.Name) {
+          // a name bound anew no longer has the attributes stored on its old value
+          st.keySet().removeIf(k -> k.startsWith(key + "."));
+        }
         if (t == null) {
           st.remove(key);
         } else {

@@ -101,6 +101,9 @@ def objects():
     os.system(h.cmd)  # expect: command
     h.cmd = "ls"
     os.system(h.cmd)
+    h.cmd = input()
+    h = Holder()
+    os.system(h.cmd)
 
 
 def environment():
