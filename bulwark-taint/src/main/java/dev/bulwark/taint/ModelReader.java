@@ -20,6 +20,7 @@ import java.util.Set;
  * param-source PARAM ATTR...            PARAM.ATTR is attacker data in a function with a parameter PARAM
  * route-decorator ATTR                  parameters of functions decorated with @x.ATTR(...) are attacker data
  * sink KIND NAME ARG[,ARG...] [if KW]   attacker data in ARG of a call of NAME is dangerous (only when KW=True)
+ * sink KIND NAME[]                      attacker data stored into NAME[...] is dangerous (flask.session[])
  * sanitizer KIND[,KIND...]|* NAME       NAME(x) is safe for those sink kinds (* for all)
  * guard KIND[,KIND...]|* NAME           in a branch where NAME(x, ...) held, x is safe for those sink kinds
  * propagator NAME                       NAME(x, ...) carries the taint of its arguments
@@ -124,6 +125,10 @@ public final class ModelReader {
 
   private static TaintModel.Sink sink(String file, int line, String[] w) {
     String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD]";
+    if (w.length == 3 && w[2].endsWith("[]")) {
+      name(file, line, w[2].substring(0, w[2].length() - 2));
+      return new TaintModel.Sink(kind(file, line, w[1]), w[2], List.of(), null);
+    }
     if (w.length != 4 && w.length != 6) {
       throw new ModelException(file, line, "expected '" + usage + "'");
     }

@@ -31,8 +31,12 @@ import java.util.Set;
  */
 public final class TaintAnalysis {
 
-  /** Attacker data reaching one argument of a sink call; {@code taint.steps()} is the path, sink last. */
-  public record Hit(SinkKind kind, Expr.Call call, String sink, Taint taint) {}
+  /**
+   * Attacker data reaching a sink: an argument of a sink call ({@code at} is the call) or a store into
+   * a sink such as {@code session[...] = value} ({@code at} is the target); {@code taint.steps()} is
+   * the path, sink last.
+   */
+  public record Hit(SinkKind kind, Expr at, String sink, Taint taint) {}
 
   private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
       "setdefault");
@@ -186,7 +190,7 @@ public final class TaintAnalysis {
   }
 
   /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
-  private record ParamSink(int param, SinkKind kind, Expr.Call call, String sink, Taint inner) {}
+  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner) {}
 
   private Summary summary(Stmt def) {
     Summary known = summaries.get(def);
@@ -633,6 +637,19 @@ public final class TaintAnalysis {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
         eval(sub.slice(), st);
+        if (t != null) {
+          String q = model.qualifiedName(sub.value(), scope).orElse(null);
+          String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
+          List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
+          for (TaintModel.Sink sink : stores) {
+            if (t.dangerousFor(sink.kind())) {
+              sinkReached(target, sink.kind(), describe(sub.value()) + "[...]", t);
+            }
+          }
+          if (!stores.isEmpty()) {
+            return; // the sink is where the path ends; the session or headers are not followed further
+          }
+        }
         String key = dotted(sub.value());
         String constantKey = model.constantString(sub.slice(), scope).orElse(null);
         if (key != null && st.containsKey(key + "[*]")) {
@@ -918,7 +935,7 @@ public final class TaintAnalysis {
       }
     }
 
-    private void sinkReached(Expr.Call c, SinkKind kind, String label, Taint t) {
+    private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
       if (!reporting) {
         return;
       }
@@ -1033,7 +1050,7 @@ public final class TaintAnalysis {
           if (through != null && through.dangerousFor(ps.kind())) {
             List<Taint.Step> steps = new ArrayList<>(through.steps());
             steps.addAll(ps.inner().steps());
-            sinkReached(ps.call(), ps.kind(), ps.sink(),
+            sinkReached(ps.at(), ps.kind(), ps.sink(),
                 new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
           }
         }

@@ -30,6 +30,7 @@ class ModelReaderTest {
         route-decorator route
         sink command subprocess.run 0|args if shell
         sink sql .extra *
+        sink trust flask.session[]
         sanitizer command,path shlex.quote
         sanitizer * builtins.int
         guard redirect django.utils.http.is_safe_url
@@ -45,6 +46,8 @@ class ModelReaderTest {
     assertThat(run.arguments()).containsExactly(new TaintModel.Argument(0, "args", false));
     assertThat(run.whenKeyword()).isEqualTo("shell");
     assertThat(m.sinks().get(1).arguments().get(0).any()).isTrue();
+    assertThat(m.sinks().get(2).name()).isEqualTo("flask.session[]");
+    assertThat(m.sinks().get(2).arguments()).isEmpty();
     assertThat(m.sanitizers().get(0).protects()).containsExactlyInAnyOrder(SinkKind.COMMAND, SinkKind.PATH);
     assertThat(m.sanitizers().get(1).protects()).hasSize(SinkKind.values().length);
     assertThat(m.guards()).containsExactly(

@@ -30,7 +30,7 @@ final class TaintCases {
     SemanticModel model = SemanticModel.of(parsed.module(), "case", false);
     Map<Integer, Set<SinkKind>> found = new TreeMap<>();
     for (TaintAnalysis.Hit h : TaintAnalysis.analyze(parsed.module(), model, ModelReader.builtin())) {
-      found.computeIfAbsent(h.call().range().line(), k -> new TreeSet<>()).add(h.kind());
+      found.computeIfAbsent(h.at().range().line(), k -> new TreeSet<>()).add(h.kind());
     }
     return found;
   }

@@ -74,10 +74,10 @@ abstract class TaintRule implements Rule {
       String message = hit.taint().source() + " flows to " + hit.sink() + ": " + consequence;
       if (hit.taint().local()) {
         // the command line, the environment and the console belong to whoever runs the program
-        context.report(hit.call(), message + " (the source is local: it matters when this code runs for someone else)",
+        context.report(hit.at(), message + " (the source is local: it matters when this code runs for someone else)",
             Severity.LOW, Confidence.LOW, flow);
       } else {
-        context.report(hit.call(), message, metadata().severity(), metadata().confidence(), flow);
+        context.report(hit.at(), message, metadata().severity(), metadata().confidence(), flow);
       }
     }
   }

@@ -20,6 +20,8 @@ public final class TaintRules {
         new ServerSideTemplateInjectionRule(),
         new RegexInjectionRule(),
         new XPathQueryInjectionRule(),
-        new LdapQueryInjectionRule());
+        new LdapQueryInjectionRule(),
+        new TrustBoundaryRule(),
+        new HeaderInjectionRule());
   }
 }
