@@ -42,7 +42,7 @@ record Diagnostic(String path, int line, int column, Problem problem, String tex
     String text = at.path() + ":" + at.line() + ":" + (at.column() + 1) + ": " + f.ruleId() + " ["
         + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "] " + f.message();
     return new Diagnostic(at.path(), at.line(), at.column() + 1,
-        failing ? Problem.FINDING : Problem.FINDING_NOT_FAILING, text, new ReportEntry(f, fingerprint, List.of()));
+        failing ? Problem.FINDING : Problem.FINDING_NOT_FAILING, text, new ReportEntry(f, fingerprint, f.flow()));
   }
 
   /** A warning about a comment or setting: {@code path:line:col: warning: message}, the column counted from 1. */

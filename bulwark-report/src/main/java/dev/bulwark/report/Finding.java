@@ -14,6 +14,18 @@ import java.util.List;
  * @param cwes the CWE numbers, most specific first
  * @param location where
  * @param fix how to fix it, in one sentence
+ * @param flow the source-to-sink path of a taint finding, source first; empty for other findings
  */
 public record Finding(String ruleId, String ruleName, String message, Severity severity, Confidence confidence,
-    List<Integer> cwes, Location location, String fix) {}
+    List<Integer> cwes, Location location, String fix, List<FlowStep> flow) {
+
+  public Finding {
+    flow = flow == null ? List.of() : List.copyOf(flow);
+  }
+
+  /** A finding without a taint path. */
+  public Finding(String ruleId, String ruleName, String message, Severity severity, Confidence confidence,
+      List<Integer> cwes, Location location, String fix) {
+    this(ruleId, ruleName, message, severity, confidence, cwes, location, fix, List.of());
+  }
+}

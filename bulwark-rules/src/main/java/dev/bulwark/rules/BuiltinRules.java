@@ -4,6 +4,7 @@ import dev.bulwark.rules.config.ConfigurationRules;
 import dev.bulwark.rules.crypto.CryptoRules;
 import dev.bulwark.rules.deserialization.DeserializationRules;
 import dev.bulwark.rules.injection.InjectionRules;
+import dev.bulwark.rules.taint.TaintRules;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public final class BuiltinRules {
     rules.addAll(CryptoRules.all());
     rules.addAll(DeserializationRules.all());
     rules.addAll(ConfigurationRules.all());
+    rules.addAll(TaintRules.all());
     rules.sort(Comparator.comparing(r -> r.metadata().id()));
     return List.copyOf(rules);
   }

@@ -7,6 +7,7 @@ import dev.bulwark.python.ast.PyConstant;
 import dev.bulwark.python.ast.TextRange;
 import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Finding;
+import dev.bulwark.report.FlowStep;
 import dev.bulwark.report.Location;
 import dev.bulwark.report.Severity;
 import dev.bulwark.semantic.BoundArguments;
@@ -186,9 +187,19 @@ public final class RuleContext {
 
   /** Reports a finding whose severity or confidence differs from the rule's default, e.g. a constant command. */
   public void report(Located node, String message, Severity severity, Confidence confidence) {
+    report(node, message, severity, confidence, List.of());
+  }
+
+  /** Reports a finding with the source-to-sink path that explains it, source first. */
+  public void report(Located node, String message, Severity severity, Confidence confidence, List<FlowStep> flow) {
     RuleMetadata m = rule.metadata();
     TextRange r = node.range();
-    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, m.cwes(),
-        new Location(path, r.line(), r.col(), r.endLine(), r.endCol()), m.doc().fix()));
+    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, m.cwes(), location(r), m.doc().fix(),
+        flow));
+  }
+
+  /** Where a range of this file is, for a finding or a step of its path. */
+  public Location location(TextRange r) {
+    return new Location(path, r.line(), r.col(), r.endLine(), r.endCol());
   }
 }

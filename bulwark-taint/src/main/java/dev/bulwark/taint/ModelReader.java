@@ -1,0 +1,211 @@
+package dev.bulwark.taint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads taint model files. One directive per line, words separated by blanks, {@code #} starts a
+ * comment:
+ *
+ * <pre>
+ * requires ROOT...                      the model applies only to files importing one of these modules
+ * source NAME [local]                   reading NAME gives attacker data (flask.request.args); local:
+ *                                       data of the local user only (sys.argv)
+ * source NAME() [local]                 calling NAME gives attacker data (builtins.input())
+ * param-source PARAM ATTR...            PARAM.ATTR is attacker data in a function with a parameter PARAM
+ * route-decorator ATTR                  parameters of functions decorated with @x.ATTR(...) are attacker data
+ * sink KIND NAME ARG[,ARG...] [if KW]   attacker data in ARG of a call of NAME is dangerous (only when KW=True)
+ * sink KIND NAME[]                      attacker data stored into NAME[...] is dangerous (flask.session[])
+ * sanitizer KIND[,KIND...]|* NAME       NAME(x) is safe for those sink kinds (* for all)
+ * guard KIND[,KIND...]|* NAME           in a branch where NAME(x, ...) held, x is safe for those sink kinds
+ * propagator NAME                       NAME(x, ...) carries the taint of its arguments
+ * </pre>
+ *
+ * NAME is a qualified name, or {@code .method} for a method of any receiver. ARG is a position
+ * ({@code 0}), a keyword ({@code args}), both ({@code 0|args}), or {@code *} for any argument. KIND is
+ * one of {@link SinkKind}'s model names.
+ */
+public final class ModelReader {
+  private ModelReader() {}
+
+  /** The model files shipped with Bulwark, listed in {@code models/index}. */
+  public static List<TaintModel> builtin() {
+    List<TaintModel> models = new ArrayList<>();
+    String index = resource("models/index");
+    for (String line : index.split("\n")) {
+      String name = line.strip();
+      if (!name.isEmpty() && !name.startsWith("#")) {
+        models.add(read("models/" + name, resource("models/" + name)));
+      }
+    }
+    return List.copyOf(models);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ModelReader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new ModelException("no model resource " + name, null);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ModelException("cannot read model resource " + name, e);
+    }
+  }
+
+  /** Parses one model file's text; {@code file} names it in error messages. */
+  public static TaintModel read(String file, String text) {
+    List<String> requires = new ArrayList<>();
+    List<TaintModel.Source> sources = new ArrayList<>();
+    List<TaintModel.ParamSource> paramSources = new ArrayList<>();
+    List<String> routes = new ArrayList<>();
+    List<TaintModel.Sink> sinks = new ArrayList<>();
+    List<TaintModel.Sanitizer> sanitizers = new ArrayList<>();
+    List<TaintModel.Sanitizer> guards = new ArrayList<>();
+    List<String> propagators = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int lineNo = i + 1;
+      String line = lines[i];
+      int hash = line.indexOf('#');
+      if (hash >= 0) {
+        line = line.substring(0, hash);
+      }
+      line = line.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] w = line.split("\\s+");
+      switch (w[0]) {
+        case "requires" -> {
+          need(file, lineNo, w, 2, "requires ROOT...");
+          requires.addAll(List.of(w).subList(1, w.length));
+        }
+        case "source" -> {
+          if (w.length < 2 || w.length > 3 || (w.length == 3 && !w[2].equals("local"))) {
+            throw new ModelException(file, lineNo, "expected 'source NAME [local]' or 'source NAME() [local]'");
+          }
+          boolean call = w[1].endsWith("()");
+          String name = call ? w[1].substring(0, w[1].length() - 2) : w[1];
+          sources.add(new TaintModel.Source(name(file, lineNo, name), call, w.length == 3));
+        }
+        case "param-source" -> {
+          need(file, lineNo, w, 3, "param-source PARAM ATTR...");
+          for (int k = 2; k < w.length; k++) {
+            paramSources.add(new TaintModel.ParamSource(w[1], w[k]));
+          }
+        }
+        case "route-decorator" -> {
+          exactly(file, lineNo, w, 2, "route-decorator ATTR");
+          routes.add(w[1]);
+        }
+        case "sink" -> sinks.add(sink(file, lineNo, w));
+        case "sanitizer" -> {
+          exactly(file, lineNo, w, 3, "sanitizer KIND[,KIND...]|* NAME");
+          sanitizers.add(new TaintModel.Sanitizer(kinds(file, lineNo, w[1]), name(file, lineNo, w[2])));
+        }
+        case "guard" -> {
+          exactly(file, lineNo, w, 3, "guard KIND[,KIND...]|* NAME");
+          guards.add(new TaintModel.Sanitizer(kinds(file, lineNo, w[1]), name(file, lineNo, w[2])));
+        }
+        case "propagator" -> {
+          exactly(file, lineNo, w, 2, "propagator NAME");
+          propagators.add(name(file, lineNo, w[1]));
+        }
+        default -> throw new ModelException(file, lineNo, "unknown directive '" + w[0]
+            + "' (expected requires, source, param-source, route-decorator, sink, sanitizer, guard or propagator)");
+      }
+    }
+    return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, guards, propagators);
+  }
+
+  private static TaintModel.Sink sink(String file, int line, String[] w) {
+    String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD]";
+    if (w.length == 3 && w[2].endsWith("[]")) {
+      name(file, line, w[2].substring(0, w[2].length() - 2));
+      return new TaintModel.Sink(kind(file, line, w[1]), w[2], List.of(), null);
+    }
+    if (w.length != 4 && w.length != 6) {
+      throw new ModelException(file, line, "expected '" + usage + "'");
+    }
+    SinkKind kind = kind(file, line, w[1]);
+    String when = null;
+    if (w.length == 6) {
+      if (!w[4].equals("if")) {
+        throw new ModelException(file, line, "expected 'if KEYWORD' after the arguments, found '" + w[4] + "'");
+      }
+      when = w[5];
+    }
+    List<TaintModel.Argument> args = new ArrayList<>();
+    for (String a : w[3].split(",")) {
+      args.add(argument(file, line, a));
+    }
+    return new TaintModel.Sink(kind, name(file, line, w[2]), args, when);
+  }
+
+  private static TaintModel.Argument argument(String file, int line, String a) {
+    if (a.equals("*")) {
+      return new TaintModel.Argument(-1, null, true);
+    }
+    String[] parts = a.split("\\|", -1);
+    int position = -1;
+    String keyword = null;
+    for (String p : parts) {
+      if (p.matches("\\d+") && position < 0) {
+        position = Integer.parseInt(p);
+      } else if (p.matches("[A-Za-z_][A-Za-z_0-9]*") && keyword == null) {
+        keyword = p;
+      } else {
+        throw new ModelException(file, line, "bad argument '" + a + "' (expected a position, a keyword, both as "
+            + "'0|name', or '*')");
+      }
+    }
+    return new TaintModel.Argument(position, keyword, false);
+  }
+
+  private static Set<SinkKind> kinds(String file, int line, String s) {
+    if (s.equals("*")) {
+      return EnumSet.allOf(SinkKind.class);
+    }
+    Set<SinkKind> kinds = EnumSet.noneOf(SinkKind.class);
+    for (String k : s.split(",")) {
+      kinds.add(kind(file, line, k));
+    }
+    return kinds;
+  }
+
+  private static SinkKind kind(String file, int line, String s) {
+    SinkKind k = SinkKind.ofModelName(s);
+    if (k == null) {
+      List<String> known = new ArrayList<>();
+      for (SinkKind each : SinkKind.values()) {
+        known.add(each.modelName());
+      }
+      throw new ModelException(file, line, "unknown sink kind '" + s + "' (known: " + String.join(", ", known) + ")");
+    }
+    return k;
+  }
+
+  private static String name(String file, int line, String s) {
+    if (!s.matches("\\.?[A-Za-z_][A-Za-z_0-9]*(\\.[A-Za-z_][A-Za-z_0-9]*)*")) {
+      throw new ModelException(file, line, "bad name '" + s + "' (expected a dotted name or .method)");
+    }
+    return s;
+  }
+
+  private static void need(String file, int line, String[] w, int min, String usage) {
+    if (w.length < min) {
+      throw new ModelException(file, line, "expected '" + usage + "'");
+    }
+  }
+
+  private static void exactly(String file, int line, String[] w, int n, String usage) {
+    if (w.length != n) {
+      throw new ModelException(file, line, "expected '" + usage + "'");
+    }
+  }
+}

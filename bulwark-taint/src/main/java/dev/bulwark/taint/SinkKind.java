@@ -1,0 +1,23 @@
+package dev.bulwark.taint;
+
+import java.util.Locale;
+
+/** What a sink does with its argument, and so which sanitizers protect it. */
+public enum SinkKind {
+  COMMAND, SQL, CODE, PATH, SSRF, XSS, REDIRECT, DESERIALIZATION, TEMPLATE, REGEX, XPATH, LDAP, TRUST, HEADER;
+
+  /** The name used in model files, e.g. {@code command}. */
+  public String modelName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The kind named in a model file, or null. */
+  public static SinkKind ofModelName(String s) {
+    for (SinkKind k : values()) {
+      if (k.modelName().equals(s)) {
+        return k;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,1126 @@
+package dev.bulwark.taint;
+
+import dev.bulwark.python.ast.Arg;
+import dev.bulwark.python.ast.Comprehension;
+import dev.bulwark.python.ast.ExceptHandler;
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Keyword;
+import dev.bulwark.python.ast.MatchCase;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.semantic.Binding;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Scope;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds attacker data that reaches a sink within one module. Every function (and the module's top
+ * level) gets a control-flow graph and a forward, flow-sensitive analysis of which local names hold
+ * taint. Module-level functions also get a summary (which parameters reach the return value or a
+ * sink, what source data they return), applied where the module calls them.
+ */
+public final class TaintAnalysis {
+
+  /**
+   * Attacker data reaching a sink: an argument of a sink call ({@code at} is the call) or a store into
+   * a sink such as {@code session[...] = value} ({@code at} is the target); {@code taint.steps()} is
+   * the path, sink last.
+   */
+  public record Hit(SinkKind kind, Expr at, String sink, Taint taint) {}
+
+  private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
+      "setdefault");
+
+  private final SemanticModel model;
+  private final ActiveModels models;
+  private final Map<String, Stmt> topLevelDefs = new HashMap<>();
+  private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
+  private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, Hit> hits = new LinkedHashMap<>();
+  private Map<String, Taint> globals = Map.of();
+  private final Map<String, Stmt.ClassDef> topLevelClasses = new HashMap<>();
+  /** The class each method is defined in. */
+  private final Map<Stmt, Stmt.ClassDef> methodOf = new IdentityHashMap<>();
+  /** Each analysed function's state at its exit. */
+  private final Map<Stmt, Map<String, Taint>> exits = new IdentityHashMap<>();
+  /** Per class, the attributes of its instances that hold attacker data somewhere. */
+  private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
+
+  private TaintAnalysis(SemanticModel model, ActiveModels models) {
+    this.model = model;
+    this.models = models;
+  }
+
+  /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
+  public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models) {
+    ActiveModels active = new ActiveModels(models, model.importedRoots());
+    TaintAnalysis a = new TaintAnalysis(model, active);
+    return a.run(module);
+  }
+
+  private List<Hit> run(Mod.Module module) {
+    for (Stmt s : module.body()) {
+      String name = defName(s);
+      if (name != null && model.moduleScope().bindings(name).size() == 1) {
+        topLevelDefs.put(name, s);
+      }
+    }
+    // first the module's own globals (calls of its functions not yet summarised), then each function
+    Function top = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), false);
+    top.solve();
+    globals = top.exitState();
+    List<Stmt> defs = new ArrayList<>();
+    collectDefs(module.body(), defs);
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.ClassDef c && model.moduleScope().bindings(c.name()).size() == 1) {
+        topLevelClasses.put(c.name(), c);
+      }
+    }
+    // constructors first, so that calls of the classes know which arguments they store
+    for (Stmt def : defs) {
+      if ("__init__".equals(defName(def)) && methodOf.containsKey(def)) {
+        summary(def);
+      }
+    }
+    for (Stmt def : defs) {
+      summary(def);
+    }
+    Function again = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), true);
+    again.solve();
+    again.report();
+    // attributes of self that hold attacker data after some method (or through the constructor)
+    // are attacker data in every method of the class: one more pass over those classes' methods
+    exits.forEach((def, exit) -> {
+      Stmt.ClassDef owner = methodOf.get(def);
+      String self = selfName(def);
+      if (owner != null && self != null) {
+        exit.forEach((key, t) -> {
+          if (t.attacker() && key.startsWith(self + ".") && key.indexOf('.', self.length() + 1) < 0) {
+            classFacts.computeIfAbsent(owner, k -> new HashMap<>())
+                .merge(key.substring(self.length() + 1), t, Taint::merge);
+          }
+        });
+      }
+    });
+    if (!classFacts.isEmpty()) {
+      for (Stmt def : defs) {
+        Stmt.ClassDef owner = methodOf.get(def);
+        if (owner != null && classFacts.containsKey(owner) && selfName(def) != null) {
+          Map<String, Taint> extra = new HashMap<>();
+          classFacts.get(owner).forEach((attr, t) -> extra.put(selfName(def) + "." + attr, t));
+          Function fn = function(def, extra);
+          fn.solve();
+          fn.report();
+        }
+      }
+    }
+    return List.copyOf(hits.values());
+  }
+
+  /** The name of a method's first parameter ({@code self}), or null. */
+  private static String selfName(Stmt def) {
+    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
+        : ((Stmt.AsyncFunctionDef) def).args();
+    List<Arg> params = parameters(args);
+    return params.isEmpty() ? null : params.get(0).arg();
+  }
+
+  private static String defName(Stmt s) {
+    if (s instanceof Stmt.FunctionDef f) {
+      return f.name();
+    }
+    if (s instanceof Stmt.AsyncFunctionDef f) {
+      return f.name();
+    }
+    return null;
+  }
+
+  private void collectDefs(List<Stmt> body, List<Stmt> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FunctionDef f) {
+        out.add(s);
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.AsyncFunctionDef f) {
+        out.add(s);
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.ClassDef c) {
+        for (Stmt m : c.body()) {
+          if (m instanceof Stmt.FunctionDef || m instanceof Stmt.AsyncFunctionDef) {
+            methodOf.put(m, c);
+          }
+        }
+        collectDefs(c.body(), out);
+      } else if (s instanceof Stmt.If i) {
+        collectDefs(i.body(), out);
+        collectDefs(i.orelse(), out);
+      } else if (s instanceof Stmt.Try t) {
+        collectDefs(t.body(), out);
+        for (ExceptHandler h : t.handlers()) {
+          collectDefs(h.body(), out);
+        }
+        collectDefs(t.orelse(), out);
+        collectDefs(t.finalbody(), out);
+      } else if (s instanceof Stmt.With w) {
+        collectDefs(w.body(), out);
+      } else if (s instanceof Stmt.For f) {
+        collectDefs(f.body(), out);
+      } else if (s instanceof Stmt.While w) {
+        collectDefs(w.body(), out);
+      } else if (s instanceof Stmt.Match m) {
+        for (MatchCase c : m.cases()) {
+          collectDefs(c.body(), out);
+        }
+      }
+    }
+  }
+
+  /** What a function does with its parameters, as seen from a call. */
+  private record Summary(Map<Integer, Taint> returnedParams, Taint returnedSource, List<ParamSink> paramSinks) {
+    static final Summary EMPTY = new Summary(Map.of(), null, List.of());
+  }
+
+  /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
+  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner) {}
+
+  private Summary summary(Stmt def) {
+    Summary known = summaries.get(def);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(def)) {
+      return Summary.EMPTY; // recursion: the inner call adds nothing the outer analysis does not see
+    }
+    Function fn = function(def, Map.of());
+    fn.solve();
+    fn.report();
+    exits.put(def, fn.exitState());
+    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
+    inProgress.remove(def);
+    summaries.put(def, s);
+    return s;
+  }
+
+  /** Route converters and annotations that only let numbers and UUIDs through. */
+  private static final java.util.regex.Pattern SAFE_CONVERTER =
+      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
+  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
+      "uuid.UUID", "datetime.date", "datetime.datetime");
+
+  /**
+   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
+   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
+   */
+  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
+    if (p.annotation() != null
+        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
+      return true;
+    }
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
+        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
+        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
+        while (m.find()) {
+          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
+  private Function function(Stmt def, Map<String, Taint> extra) {
+    List<Stmt> body;
+    dev.bulwark.python.ast.Arguments args;
+    List<Expr> decorators;
+    if (def instanceof Stmt.FunctionDef f) {
+      body = f.body();
+      args = f.args();
+      decorators = f.decoratorList();
+    } else {
+      Stmt.AsyncFunctionDef f = (Stmt.AsyncFunctionDef) def;
+      body = f.body();
+      args = f.args();
+      decorators = f.decoratorList();
+    }
+    Scope scope = model.scopeOf(def);
+    boolean route = isRoute(decorators);
+    Map<String, Taint> initial = new HashMap<>();
+    globals.forEach((key, t) -> {
+      String root = key.split("[.\\[]", 2)[0];
+      if (scope.bindings(root).isEmpty()) {
+        initial.put(key, t);
+      }
+    });
+    List<Arg> params = parameters(args);
+    Set<String> paramSourceNames = new HashSet<>();
+    for (int i = 0; i < params.size(); i++) {
+      Arg p = params.get(i);
+      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
+          && !typed(p, scope, decorators)) {
+        initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
+      } else {
+        initial.put(p.arg(), Taint.parameter(i));
+      }
+      if (models.paramSources.containsKey(p.arg())) {
+        paramSourceNames.add(p.arg());
+      }
+    }
+    initial.putAll(extra);
+    return new Function(def, scope, body, initial, paramSourceNames, true);
+  }
+
+  private boolean isRoute(List<Expr> decorators) {
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Arg> parameters(dev.bulwark.python.ast.Arguments args) {
+    List<Arg> all = new ArrayList<>(args.posonlyargs());
+    all.addAll(args.args());
+    all.addAll(args.kwonlyargs());
+    return all;
+  }
+
+  /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
+  static String dotted(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return n.id();
+    }
+    if (e instanceof Expr.Attribute a) {
+      String base = dotted(a.value());
+      return base == null ? null : base + "." + a.attr();
+    }
+    return null;
+  }
+
+  private static String describe(Expr e) {
+    String d = dotted(e);
+    if (d != null) {
+      return d;
+    }
+    if (e instanceof Expr.Call c) {
+      String f = describe(c.func());
+      return f.endsWith("(...)") ? f : f + "(...)";
+    }
+    if (e instanceof Expr.Attribute a) {
+      return describe(a.value()) + "." + a.attr();
+    }
+    return "expression";
+  }
+
+  /** The analysis of one function body or of the module's top level. */
+  private final class Function {
+    private final Stmt def;
+    private final Scope scope;
+    private final Cfg cfg;
+    private final Map<String, Taint> initial;
+    private final Set<String> paramSourceNames;
+    private final boolean useSummaries;
+    private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
+    private boolean reporting;
+    final Map<Integer, Taint> returnedParams = new HashMap<>();
+    Taint returnedSource;
+    final List<ParamSink> paramSinks = new ArrayList<>();
+
+    Function(Stmt def, Scope scope, List<Stmt> body, Map<String, Taint> initial, Set<String> paramSourceNames,
+        boolean useSummaries) {
+      this.def = def;
+      this.scope = scope;
+      this.cfg = Cfg.build(body, model, scope);
+      this.initial = initial;
+      this.paramSourceNames = paramSourceNames;
+      this.useSummaries = useSummaries;
+    }
+
+    void solve() {
+      in.put(cfg.entry(), new HashMap<>(initial));
+      Deque<Cfg.Block> work = new ArrayDeque<>();
+      Set<Cfg.Block> queued = new HashSet<>();
+      work.add(cfg.entry());
+      queued.add(cfg.entry());
+      int budget = 200 + 50 * cfg.blocks().size();
+      while (!work.isEmpty() && budget-- > 0) {
+        Cfg.Block b = work.poll();
+        queued.remove(b);
+        Map<String, Taint> out = transfer(b, new HashMap<>(in.get(b)));
+        for (Cfg.Block s : b.successors()) {
+          Map<String, Taint> before = in.get(s);
+          Map<String, Taint> joined = join(before, out);
+          if (before == null || !sameShape(before, joined)) {
+            in.put(s, joined);
+            if (queued.add(s)) {
+              work.add(s);
+            }
+          }
+        }
+      }
+    }
+
+    /** Runs every reachable block once more on its final entry state, recording hits and returns. */
+    void report() {
+      reporting = true;
+      for (Cfg.Block b : cfg.blocks()) {
+        Map<String, Taint> state = in.get(b);
+        if (state != null) {
+          transfer(b, new HashMap<>(state));
+        }
+      }
+      reporting = false;
+    }
+
+    Map<String, Taint> exitState() {
+      Map<String, Taint> s = in.get(cfg.exit());
+      return s == null ? Map.of() : s;
+    }
+
+    private Map<String, Taint> join(Map<String, Taint> a, Map<String, Taint> b) {
+      if (a == null) {
+        return new HashMap<>(b);
+      }
+      Map<String, Taint> r = new HashMap<>(a);
+      b.forEach((k, v) -> r.merge(k, v, Taint::merge));
+      return r;
+    }
+
+    private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
+      if (!a.keySet().equals(b.keySet())) {
+        return false;
+      }
+      for (Map.Entry<String, Taint> e : a.entrySet()) {
+        if (!Taint.sameShape(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Map<String, Taint> transfer(Cfg.Block b, Map<String, Taint> st) {
+      for (Cfg.Item item : b.items()) {
+        if (item instanceof Cfg.Simple s) {
+          statement(s.stmt(), st);
+        } else if (item instanceof Cfg.Eval e) {
+          eval(e.expr(), st);
+        } else if (item instanceof Cfg.Bind bind) {
+          Taint t = eval(bind.value(), st);
+          assign(bind.target(), t, st);
+        } else if (item instanceof Cfg.Unbind u) {
+          st.remove(u.name());
+        } else if (item instanceof Cfg.Assume a) {
+          assume(a.test(), a.holds(), st);
+        }
+      }
+      return st;
+    }
+
+    /**
+     * Refines the state on a branch where {@code test} is {@code holds}: membership in a constant
+     * allow-list, equality with a constant, {@code isdigit()} and the like make a name safe for every
+     * sink; a model guard (a host check) makes it safe for its kinds; {@code p.startswith(base)} makes a
+     * {@code realpath}/{@code abspath} result safe for paths.
+     */
+    private void assume(Expr test, boolean holds, Map<String, Taint> st) {
+      if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
+        assume(u.operand(), !holds, st);
+        return;
+      }
+      if (test instanceof Expr.BoolOp b) {
+        // every operand of a true `and` holds, every operand of a false `or` fails
+        if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
+          b.values().forEach(v -> assume(v, holds, st));
+        }
+        return;
+      }
+      if (test instanceof Expr.Compare c && c.ops().size() == 1) {
+        dev.bulwark.python.ast.CmpOperator op = c.ops().get(0);
+        Expr right = c.comparators().get(0);
+        boolean member = (op == dev.bulwark.python.ast.CmpOperator.In && holds)
+            || (op == dev.bulwark.python.ast.CmpOperator.NotIn && !holds);
+        boolean equal = (op == dev.bulwark.python.ast.CmpOperator.Eq && holds)
+            || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
+        if ((member && allowList(right)) || (equal && model.constant(right, scope).isPresent())) {
+          clean(guarded(c.left()), null, st);
+        }
+        return;
+      }
+      if (holds && test instanceof Expr.Call call) {
+        String q = model.qualifiedName(call.func(), scope).orElse(null);
+        if (q != null && models.guards.containsKey(q) && !call.args().isEmpty()) {
+          clean(guarded(call.args().get(0)), models.guards.get(q), st);
+        } else if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n) {
+          if (Set.of("isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier").contains(a.attr())) {
+            clean(n.id(), null, st);
+          } else if (a.attr().equals("startswith") && resolvedPath(n.id())) {
+            clean(n.id(), java.util.EnumSet.of(SinkKind.PATH), st);
+          }
+        }
+      }
+    }
+
+    /** Makes {@code name} safe for {@code kinds} (null: for every kind). */
+    private void clean(String name, Set<SinkKind> kinds, Map<String, Taint> st) {
+      if (name == null || !st.containsKey(name)) {
+        return;
+      }
+      Taint t = kinds == null ? null : st.get(name).sanitized(kinds);
+      if (t == null) {
+        st.remove(name);
+      } else {
+        st.put(name, t);
+      }
+    }
+
+    /** The name a guard is about: {@code x} in {@code x}, {@code x.lower()}, {@code urlparse(x).hostname}. */
+    private String guarded(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return n.id();
+      }
+      if (e instanceof Expr.Attribute a) {
+        return guarded(a.value());
+      }
+      if (e instanceof Expr.Call c) {
+        // a method of a local value guards the value; a module's function guards its first argument
+        if (c.func() instanceof Expr.Attribute a && model.qualifiedName(c.func(), scope).isEmpty()) {
+          return guarded(a.value());
+        }
+        return c.args().isEmpty() ? null : guarded(c.args().get(0));
+      }
+      return null;
+    }
+
+    /** Whether {@code e} is a collection of constants, written out or bound once to a name. */
+    private boolean allowList(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return model.boundValue(n.id(), scope).map(b -> constantCollection(b.value())).orElse(false);
+      }
+      return constantCollection(e);
+    }
+
+    private boolean constantCollection(Expr e) {
+      List<Expr> elts;
+      if (e instanceof Expr.Tuple t) {
+        elts = t.elts();
+      } else if (e instanceof Expr.List l) {
+        elts = l.elts();
+      } else if (e instanceof Expr.Set s) {
+        elts = s.elts();
+      } else if (e instanceof Expr.Dict d) {
+        elts = d.keys();
+      } else if (e instanceof Expr.Call c && c.args().size() == 1 && model.qualifiedName(c.func(), scope)
+          .filter(q -> q.equals("builtins.frozenset") || q.equals("builtins.set")).isPresent()) {
+        return constantCollection(c.args().get(0));
+      } else {
+        return false;
+      }
+      return elts.stream().allMatch(x -> x instanceof Expr.Constant);
+    }
+
+    /** Whether local {@code name} is bound once, to {@code os.path.realpath(...)} or {@code abspath}. */
+    private boolean resolvedPath(String name) {
+      return model.boundValue(name, scope)
+          .filter(b -> b.value() instanceof Expr.Call c && model.qualifiedName(c.func(), b.scope())
+              .filter(q -> q.equals("os.path.realpath") || q.equals("os.path.abspath")).isPresent())
+          .isPresent();
+    }
+
+    private void statement(Stmt s, Map<String, Taint> st) {
+      if (s instanceof Stmt.Assign a) {
+        if (a.value() instanceof Expr.Tuple values && a.targets().size() == 1
+            && a.targets().get(0) instanceof Expr.Tuple targets && targets.elts().size() == values.elts().size()
+            && values.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+          List<Taint> ts = new ArrayList<>();
+          for (Expr v : values.elts()) {
+            ts.add(eval(v, st));
+          }
+          for (int i = 0; i < ts.size(); i++) {
+            assign(targets.elts().get(i), ts.get(i), st);
+          }
+          return;
+        }
+        Taint t = eval(a.value(), st);
+        for (Expr target : a.targets()) {
+          assign(target, t, st);
+          if (t != null && target instanceof Expr.Name n && a.value() instanceof Expr.Dict d) {
+            dictKeys(n.id(), d, st);
+          }
+        }
+      } else if (s instanceof Stmt.AugAssign a) {
+        Taint t = Taint.merge(eval(a.target(), st), eval(a.value(), st));
+        assign(a.target(), t, st);
+      } else if (s instanceof Stmt.AnnAssign a) {
+        if (a.value() != null) {
+          assign(a.target(), eval(a.value(), st), st);
+        }
+      } else if (s instanceof Stmt.Expr e) {
+        eval(e.value(), st);
+      } else if (s instanceof Stmt.Return r) {
+        Taint t = r.value() == null ? null : eval(r.value(), st);
+        if (reporting && t != null) {
+          for (int p : t.params()) {
+            returnedParams.merge(p, t, Taint::merge);
+          }
+          if (t.attacker()) {
+            returnedSource = Taint.merge(returnedSource, t);
+          }
+        }
+      } else if (s instanceof Stmt.Raise r) {
+        if (r.exc() != null) {
+          eval(r.exc(), st);
+        }
+      } else if (s instanceof Stmt.Delete d) {
+        for (Expr target : d.targets()) {
+          String key = dotted(target);
+          if (key != null) {
+            st.remove(key);
+          }
+        }
+      } else if (s instanceof Stmt.Assert a) {
+        eval(a.test(), st);
+      } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+        for (dev.bulwark.python.ast.Alias alias : s instanceof Stmt.Import i ? i.names()
+            : ((Stmt.ImportFrom) s).names()) {
+          String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
+          st.remove(bound);
+        }
+      }
+    }
+
+    /**
+     * After {@code name = {...}} with constant string keys, remembers the taint of each key, so that
+     * {@code name["clean"]} stays clean beside {@code name["tainted"]}.
+     */
+    private void dictKeys(String name, Expr.Dict d, Map<String, Taint> st) {
+      Map<String, Taint> keys = new HashMap<>();
+      for (int i = 0; i < d.keys().size(); i++) {
+        Expr k = d.keys().get(i);
+        String key = k == null ? null : model.constantString(k, scope).orElse(null);
+        if (key == null) {
+          return; // a computed key or a ** unpacking: nothing is known per key
+        }
+        Taint v = eval(d.values().get(i), new HashMap<>(st));
+        if (v != null) {
+          keys.put(name + "[" + key + "]", v);
+        }
+      }
+      st.put(name + "[*]", st.get(name));
+      st.putAll(keys);
+    }
+
+    /** Forgets what is known per key of {@code name}. */
+    private void forgetKeys(String name, Map<String, Taint> st) {
+      if (st.remove(name + "[*]") != null) {
+        st.keySet().removeIf(k -> k.startsWith(name + "["));
+      }
+    }
+
+    private void assign(Expr target, Taint t, Map<String, Taint> st) {
+      if (target instanceof Expr.Tuple tuple) {
+        tuple.elts().forEach(e -> assign(e, t, st));
+      } else if (target instanceof Expr.List list) {
+        list.elts().forEach(e -> assign(e, t, st));
+      } else if (target instanceof Expr.Starred s) {
+        assign(s.value(), t, st);
+      } else if (target instanceof Expr.Subscript sub) {
+        eval(sub.slice(), st);
+        if (t != null) {
+          String q = model.qualifiedName(sub.value(), scope).orElse(null);
+          String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
+          List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
+          for (TaintModel.Sink sink : stores) {
+            if (t.dangerousFor(sink.kind())) {
+              sinkReached(target, sink.kind(), describe(sub.value()) + "[...]", t);
+            }
+          }
+          if (!stores.isEmpty()) {
+            return; // the sink is where the path ends; the session or headers are not followed further
+          }
+        }
+        String key = dotted(sub.value());
+        String constantKey = model.constantString(sub.slice(), scope).orElse(null);
+        if (key != null && st.containsKey(key + "[*]")) {
+          if (constantKey == null) {
+            forgetKeys(key, st);
+          } else if (t == null) {
+            st.remove(key + "[" + constantKey + "]");
+          } else {
+            st.put(key + "[" + constantKey + "]", t.step(target.range(), "stored in " + key));
+          }
+        }
+        if (key != null && t != null) {
+          st.put(key, Taint.merge(st.get(key), t.step(target.range(), "stored in " + key)));
+        }
+      } else {
+        String key = dotted(target);
+        if (key == null) {
+          return;
+        }
+        forgetKeys(key, st);
+        if (target instanceof Expr.Name) {
+          // a name bound anew no longer has the attributes stored on its old value
+          st.keySet().removeIf(k -> k.startsWith(key + "."));
+        }
+        if (t == null) {
+          st.remove(key);
+        } else {
+          st.put(key, t.step(target.range(), "assigned to " + key));
+        }
+      }
+    }
+
+    private Taint eval(Expr e, Map<String, Taint> st) {
+      if (e == null || e instanceof Expr.Constant || e instanceof Expr.Lambda) {
+        return null;
+      }
+      if (e instanceof Expr.Name n) {
+        Taint t = st.get(n.id());
+        return t != null ? t : valueSource(e);
+      }
+      if (e instanceof Expr.Attribute a) {
+        String key = dotted(a);
+        if (key != null && st.containsKey(key)) {
+          return st.get(key);
+        }
+        Taint src = valueSource(a);
+        if (src != null) {
+          return src;
+        }
+        if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
+            && models.paramSources.get(p.id()).contains(a.attr())) {
+          return Taint.source(p.id() + "." + a.attr(), false, a.range());
+        }
+        return eval(a.value(), st);
+      }
+      if (e instanceof Expr.Subscript s) {
+        Taint t = eval(s.value(), st);
+        eval(s.slice(), st);
+        String base = dotted(s.value());
+        if (base != null && st.containsKey(base + "[*]")) {
+          String key = model.constantString(s.slice(), scope).orElse(null);
+          if (key != null) {
+            return st.get(base + "[" + key + "]");
+          }
+        }
+        return t;
+      }
+      if (e instanceof Expr.Slice s) {
+        eval(s.lower(), st);
+        eval(s.upper(), st);
+        eval(s.step(), st);
+        return null;
+      }
+      if (e instanceof Expr.BinOp b) {
+        return Taint.merge(eval(b.left(), st), eval(b.right(), st));
+      }
+      if (e instanceof Expr.BoolOp b) {
+        Taint t = null;
+        for (Expr v : b.values()) {
+          t = Taint.merge(t, eval(v, st));
+        }
+        return t;
+      }
+      if (e instanceof Expr.UnaryOp u) {
+        Taint t = eval(u.operand(), st);
+        return u.op() == dev.bulwark.python.ast.UnaryOperator.Not ? null : t;
+      }
+      if (e instanceof Expr.IfExp i) {
+        eval(i.test(), st);
+        Boolean c = Cfg.fold(i.test(), model, scope);
+        Taint body = c == null || c ? eval(i.body(), st) : null;
+        Taint orelse = c == null || !c ? eval(i.orelse(), st) : null;
+        return Taint.merge(body, orelse);
+      }
+      if (e instanceof Expr.JoinedStr j) {
+        return all(j.values(), st);
+      }
+      if (e instanceof Expr.FormattedValue f) {
+        eval(f.formatSpec(), st);
+        return eval(f.value(), st);
+      }
+      if (e instanceof Expr.List l) {
+        return all(l.elts(), st);
+      }
+      if (e instanceof Expr.Tuple t) {
+        return all(t.elts(), st);
+      }
+      if (e instanceof Expr.Set s) {
+        return all(s.elts(), st);
+      }
+      if (e instanceof Expr.Dict d) {
+        Taint t = null;
+        for (Expr k : d.keys()) {
+          t = Taint.merge(t, eval(k, st));
+        }
+        return Taint.merge(t, all(d.values(), st));
+      }
+      if (e instanceof Expr.Starred s) {
+        return eval(s.value(), st);
+      }
+      if (e instanceof Expr.Await a) {
+        return eval(a.value(), st);
+      }
+      if (e instanceof Expr.Yield y) {
+        eval(y.value(), st);
+        return null;
+      }
+      if (e instanceof Expr.YieldFrom y) {
+        eval(y.value(), st);
+        return null;
+      }
+      if (e instanceof Expr.NamedExpr n) {
+        Taint t = eval(n.value(), st);
+        assign(n.target(), t, st);
+        return t == null ? null : st.get(dotted(n.target()));
+      }
+      if (e instanceof Expr.Compare c) {
+        eval(c.left(), st);
+        all(c.comparators(), st);
+        return null;
+      }
+      if (e instanceof Expr.ListComp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.SetComp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.GeneratorExp c) {
+        return comprehension(c.generators(), List.of(c.elt()), st);
+      }
+      if (e instanceof Expr.DictComp c) {
+        return comprehension(c.generators(), List.of(c.key(), c.value()), st);
+      }
+      if (e instanceof Expr.Call c) {
+        return call(c, st);
+      }
+      return null;
+    }
+
+    private Taint all(List<Expr> es, Map<String, Taint> st) {
+      Taint t = null;
+      for (Expr x : es) {
+        t = Taint.merge(t, eval(x, st));
+      }
+      return t;
+    }
+
+    private Taint comprehension(List<Comprehension> generators, List<Expr> results, Map<String, Taint> st) {
+      Map<String, Taint> inner = new HashMap<>(st);
+      for (Comprehension g : generators) {
+        assign(g.target(), eval(g.iter(), inner), inner);
+        all(g.ifs(), inner);
+      }
+      return all(results, inner);
+    }
+
+    /** A name or attribute that is a source by its qualified name. */
+    private Taint valueSource(Expr e) {
+      String q = model.qualifiedName(e, scope).orElse(null);
+      if (q != null && models.valueSources.containsKey(q)) {
+        return Taint.source(describe(e), models.valueSources.get(q), e.range());
+      }
+      return null;
+    }
+
+    private Taint call(Expr.Call c, Map<String, Taint> st) {
+      Map<Expr, Taint> argTaint = new IdentityHashMap<>();
+      Taint anyArg = null;
+      for (Expr a : c.args()) {
+        Taint t = eval(a, st);
+        argTaint.put(a, t);
+        anyArg = Taint.merge(anyArg, t);
+      }
+      for (Keyword k : c.keywords()) {
+        Taint t = eval(k.value(), st);
+        argTaint.put(k.value(), t);
+        anyArg = Taint.merge(anyArg, t);
+      }
+      String q = model.qualifiedName(c.func(), scope).orElse(null);
+      String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
+      Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
+      String label = describe(c.func());
+      checkSinks(c, q, method, label, argTaint);
+
+      if (q != null && models.callSources.containsKey(q)) {
+        return Taint.source(label + "()", models.callSources.get(q), c.range());
+      }
+      java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
+      if (sanitizes != null) {
+        Taint t = Taint.merge(anyArg, method != null && q == null ? receiver : null);
+        t = t == null ? null : t.sanitized(sanitizes);
+        return t == null ? null : t.step(c.range(), "passed through " + label + ", safe only for "
+            + kindsText(t.safeFor()));
+      }
+      if (reporting && c.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), scope) == model.moduleScope()) {
+        constructed(c, topLevelClasses.get(cn.id()), argTaint);
+      }
+      Stmt local = useSummaries ? localFunction(c) : null;
+      if (local != null) {
+        return applySummary(c, local, label, argTaint);
+      }
+      if (models.propagates(q, method)) {
+        Taint t = Taint.merge(anyArg, receiver);
+        return t == null ? null : t.step(c.range(), "passed through " + label);
+      }
+      if (method != null && receiver != null) {
+        String base = dotted(((Expr.Attribute) c.func()).value());
+        if (method.equals(".get") && base != null && st.containsKey(base + "[*]") && !c.args().isEmpty()) {
+          String key = model.constantString(c.args().get(0), scope).orElse(null);
+          if (key != null) {
+            Taint fallback = c.args().size() > 1 ? argTaint.get(c.args().get(1)) : null;
+            return Taint.merge(st.get(base + "[" + key + "]"), fallback);
+          }
+        }
+        if (MUTATORS.contains(method.substring(1))) {
+          return null;
+        }
+        return receiver;
+      }
+      if (method != null && anyArg != null && MUTATORS.contains(method.substring(1))) {
+        String key = dotted(((Expr.Attribute) c.func()).value());
+        if (key != null) {
+          forgetKeys(key, st);
+          st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
+        }
+      }
+      return null;
+    }
+
+    private String kindsText(Set<SinkKind> kinds) {
+      List<String> names = new ArrayList<>();
+      for (SinkKind k : kinds) {
+        names.add(k.modelName());
+      }
+      return String.join(", ", names);
+    }
+
+    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint) {
+      List<TaintModel.Sink> sinks = models.sinks(q, method);
+      for (TaintModel.Sink sink : sinks) {
+        if (sink.whenKeyword() != null) {
+          Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
+          if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
+            continue;
+          }
+        }
+        for (TaintModel.Argument arg : sink.arguments()) {
+          List<Expr> exprs = new ArrayList<>();
+          if (arg.any()) {
+            exprs.addAll(c.args());
+            c.keywords().forEach(k -> exprs.add(k.value()));
+          } else {
+            CallArguments.argument(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
+          }
+          for (Expr x : exprs) {
+            Taint t = argTaint.get(x);
+            if (t != null && t.dangerousFor(sink.kind())) {
+              sinkReached(c, sink.kind(), label, t);
+            }
+          }
+        }
+      }
+    }
+
+    private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
+      if (!reporting) {
+        return;
+      }
+      if (t.attacker()) {
+        Taint path = t.step(c.range(), "reaches " + label);
+        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, label, path));
+      }
+      for (int p : t.params()) {
+        paramSinks.add(new ParamSink(p, kind, c, label, t));
+      }
+    }
+
+    /** Records the attributes a constructor call stores attacker data in. */
+    private void constructed(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      for (Stmt m : cls.body()) {
+        if (!"__init__".equals(defName(m)) || !exits.containsKey(m)) {
+          continue;
+        }
+        String self = selfName(m);
+        List<Arg> params = parameters(m instanceof Stmt.FunctionDef f ? f.args()
+            : ((Stmt.AsyncFunctionDef) m).args());
+        exits.get(m).forEach((key, stored) -> {
+          if (self == null || !key.startsWith(self + ".") || key.indexOf('.', self.length() + 1) >= 0) {
+            return;
+          }
+          for (int p : stored.params()) {
+            if (p == 0 || p >= params.size()) {
+              continue;
+            }
+            Expr arg = CallArguments.argument(c, p - 1, params.get(p).arg()).orElse(null);
+            Taint t = arg == null ? null : argTaint.get(arg);
+            if (t != null && t.attacker()) {
+              String attr = key.substring(self.length() + 1);
+              Taint fact = t.sanitized(stored.safeFor());
+              if (fact != null) {
+                classFacts.computeIfAbsent(cls, k -> new HashMap<>()).merge(attr,
+                    fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
+              }
+            }
+          }
+        });
+      }
+    }
+
+    /**
+     * The function a call runs, when it is known: a module-level function defined once, or a method
+     * of the current class called through {@code self}.
+     */
+    private Stmt localFunction(Expr.Call c) {
+      if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
+          && methodOf.containsKey(def) && receiver.id().equals(selfName(def))) {
+        return sibling(methodOf.get(def), a.attr());
+      }
+      if (!(c.func() instanceof Expr.Name n)) {
+        return null;
+      }
+      Stmt def = topLevelDefs.get(n.id());
+      if (def == null || def == this.def || model.lookup(n.id(), scope) != model.moduleScope()) {
+        return null;
+      }
+      List<Binding> bs = model.moduleScope().bindings(n.id());
+      return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
+    }
+
+    /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
+    private Stmt sibling(Stmt.ClassDef cls, String name) {
+      Stmt found = null;
+      for (Stmt m : cls.body()) {
+        if (name.equals(defName(m))) {
+          if (found != null) {
+            return null;
+          }
+          found = m;
+        }
+      }
+      if (found == null || found == def) {
+        return null;
+      }
+      List<Expr> decorators = found instanceof Stmt.FunctionDef f ? f.decoratorList()
+          : ((Stmt.AsyncFunctionDef) found).decoratorList();
+      return decorators.isEmpty() ? found : null;
+    }
+
+    private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint) {
+      Summary s = summary(def);
+      List<Arg> all = parameters(def instanceof Stmt.FunctionDef f ? f.args()
+          : ((Stmt.AsyncFunctionDef) def).args());
+      // a call through self passes the receiver as the first parameter
+      int offset = methodOf.containsKey(def) && c.func() instanceof Expr.Attribute ? 1 : 0;
+      List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
+      Taint result = s.returnedSource() == null ? null
+          : s.returnedSource().step(c.range(), "returned by " + label + "()");
+      for (int i = 0; i < params.size(); i++) {
+        Expr arg = CallArguments.argument(c, i, params.get(i).arg()).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          continue;
+        }
+        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + params.get(i).arg());
+        Taint returned = s.returnedParams().get(i + offset);
+        if (returned != null) {
+          Taint r = inCallee.sanitized(returned.safeFor());
+          if (r != null) {
+            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
+          }
+        }
+        for (ParamSink ps : s.paramSinks()) {
+          if (ps.param() != i + offset) {
+            continue;
+          }
+          Taint through = inCallee.sanitized(ps.inner().safeFor());
+          if (through != null && through.dangerousFor(ps.kind())) {
+            List<Taint.Step> steps = new ArrayList<>(through.steps());
+            steps.addAll(ps.inner().steps());
+            sinkReached(ps.at(), ps.kind(), ps.sink(),
+                new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
+          }
+        }
+      }
+      return result;
+    }
+  }
+
+  /** The models that apply to one file, indexed by name. */
+  private static final class ActiveModels {
+    /** Source names, each with whether it is local. */
+    final Map<String, Boolean> valueSources = new HashMap<>();
+    final Map<String, Boolean> callSources = new HashMap<>();
+    final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
+    final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
+    final Map<String, Set<SinkKind>> guards = new HashMap<>();
+    final Set<String> propagators = new HashSet<>();
+    final Map<String, Set<String>> paramSources = new HashMap<>();
+    final Set<String> routeDecorators = new HashSet<>();
+
+    ActiveModels(List<TaintModel> models, Set<String> roots) {
+      for (TaintModel m : models) {
+        if (!m.appliesTo(roots)) {
+          continue;
+        }
+        for (TaintModel.Source s : m.sources()) {
+          (s.call() ? callSources : valueSources).put(s.name(), s.local());
+        }
+        for (TaintModel.ParamSource p : m.paramSources()) {
+          paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());
+        }
+        routeDecorators.addAll(m.routeDecorators());
+        for (TaintModel.Sink s : m.sinks()) {
+          sinks.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s);
+        }
+        for (TaintModel.Sanitizer s : m.sanitizers()) {
+          sanitizers.computeIfAbsent(s.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(s.protects());
+        }
+        for (TaintModel.Sanitizer g : m.guards()) {
+          guards.computeIfAbsent(g.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(g.protects());
+        }
+        propagators.addAll(m.propagators());
+      }
+    }
+
+    /** Non-null when {@code q} is a value or call source. */
+    String sources(String q) {
+      return q != null && (valueSources.containsKey(q) || callSources.containsKey(q)) ? q : null;
+    }
+
+    List<TaintModel.Sink> sinks(String q, String method) {
+      List<TaintModel.Sink> r = new ArrayList<>();
+      if (q != null && sinks.containsKey(q)) {
+        r.addAll(sinks.get(q));
+      }
+      if (method != null && (q == null || !sinks.containsKey(q)) && sinks.containsKey(method)) {
+        r.addAll(sinks.get(method));
+      }
+      return r;
+    }
+
+    Set<SinkKind> sanitizer(String q, String method) {
+      if (q != null && sanitizers.containsKey(q)) {
+        return sanitizers.get(q);
+      }
+      return method != null && q == null ? sanitizers.get(method) : null;
+    }
+
+    boolean propagates(String q, String method) {
+      return (q != null && propagators.contains(q)) || (method != null && propagators.contains(method));
+    }
+  }
+}

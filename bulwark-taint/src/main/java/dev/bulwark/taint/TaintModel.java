@@ -1,0 +1,73 @@
+package dev.bulwark.taint;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sources, sinks, sanitizers and propagators of one library, read from one model file (see
+ * {@link ModelReader} for the format). A name starting with a dot ({@code .execute}) stands for a
+ * method of that name on any receiver; any other name is a qualified name ({@code os.system}).
+ *
+ * @param file where the model came from, for messages
+ * @param requires top-level modules of which a file must import one for this model to apply; empty: always
+ */
+public record TaintModel(String file, List<String> requires, List<Source> sources, List<ParamSource> paramSources,
+    List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards, List<String> propagators) {
+
+  public TaintModel {
+    requires = List.copyOf(requires);
+    sources = List.copyOf(sources);
+    paramSources = List.copyOf(paramSources);
+    routeDecorators = List.copyOf(routeDecorators);
+    sinks = List.copyOf(sinks);
+    sanitizers = List.copyOf(sanitizers);
+    guards = List.copyOf(guards);
+    propagators = List.copyOf(propagators);
+  }
+
+  /**
+   * A name whose value ({@code call == false}) or call result ({@code call == true}) an attacker
+   * controls; {@code local} when that is only the local user (command line, environment, console).
+   */
+  public record Source(String name, boolean call, boolean local) {}
+
+  /** In a function with a parameter named {@code parameter}, reading {@code parameter.attribute} is a source. */
+  public record ParamSource(String parameter, String attribute) {}
+
+  /**
+   * A call that is dangerous when attacker data reaches one of its arguments.
+   *
+   * @param arguments which arguments matter
+   * @param whenKeyword only when this keyword argument is the constant {@code True} (e.g. {@code shell}); or null
+   */
+  public record Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword) {
+    public Sink {
+      arguments = List.copyOf(arguments);
+    }
+  }
+
+  /** An argument by position (-1: none), keyword (null: none), or every argument. */
+  public record Argument(int position, String keyword, boolean any) {}
+
+  /**
+   * A call whose result is safe for the given sink kinds whatever its argument; as a guard, a call
+   * whose truth makes its first argument safe for them in the branch where it holds.
+   */
+  public record Sanitizer(Set<SinkKind> protects, String name) {
+    public Sanitizer {
+      protects = protects.isEmpty() ? EnumSet.noneOf(SinkKind.class) : EnumSet.copyOf(protects);
+    }
+  }
+
+  /** Whether this model applies to a file importing from these top-level modules. */
+  public boolean appliesTo(Set<String> importedRoots) {
+    if (requires.isEmpty()) {
+      return true;
+    }
+    List<String> hit = new ArrayList<>(requires);
+    hit.retainAll(importedRoots);
+    return !hit.isEmpty();
+  }
+}

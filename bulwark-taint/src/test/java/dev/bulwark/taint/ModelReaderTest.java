@@ -1,0 +1,71 @@
+package dev.bulwark.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelReaderTest {
+
+  @Test
+  void everyShippedModelLoads() {
+    List<TaintModel> models = ModelReader.builtin();
+    assertThat(models).extracting(TaintModel::file)
+        .contains("models/stdlib.model", "models/flask.model", "models/django.model");
+    for (TaintModel m : models) {
+      assertThat(m.sources().size() + m.sinks().size() + m.sanitizers().size() + m.paramSources().size())
+          .as("%s declares something", m.file()).isPositive();
+    }
+  }
+
+  @Test
+  void readsEveryDirective() {
+    TaintModel m = ModelReader.read("t.model", """
+        # a comment
+        requires flask
+        source flask.request.args   # trailing comment
+        source builtins.input() local
+        param-source request GET POST
+        route-decorator route
+        sink command subprocess.run 0|args if shell
+        sink sql .extra *
+        sink trust flask.session[]
+        sanitizer command,path shlex.quote
+        sanitizer * builtins.int
+        guard redirect django.utils.http.is_safe_url
+        propagator .format
+        """);
+    assertThat(m.requires()).containsExactly("flask");
+    assertThat(m.sources()).containsExactly(new TaintModel.Source("flask.request.args", false, false),
+        new TaintModel.Source("builtins.input", true, true));
+    assertThat(m.paramSources()).hasSize(2);
+    assertThat(m.routeDecorators()).containsExactly("route");
+    TaintModel.Sink run = m.sinks().get(0);
+    assertThat(run.kind()).isEqualTo(SinkKind.COMMAND);
+    assertThat(run.arguments()).containsExactly(new TaintModel.Argument(0, "args", false));
+    assertThat(run.whenKeyword()).isEqualTo("shell");
+    assertThat(m.sinks().get(1).arguments().get(0).any()).isTrue();
+    assertThat(m.sinks().get(2).name()).isEqualTo("flask.session[]");
+    assertThat(m.sinks().get(2).arguments()).isEmpty();
+    assertThat(m.sanitizers().get(0).protects()).containsExactlyInAnyOrder(SinkKind.COMMAND, SinkKind.PATH);
+    assertThat(m.sanitizers().get(1).protects()).hasSize(SinkKind.values().length);
+    assertThat(m.guards()).containsExactly(
+        new TaintModel.Sanitizer(java.util.Set.of(SinkKind.REDIRECT), "django.utils.http.is_safe_url"));
+    assertThat(m.propagators()).containsExactly(".format");
+  }
+
+  @Test
+  void errorsNameTheFileAndLine() {
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "source a.b\nsorce x.y\n"))
+        .isInstanceOf(ModelException.class).hasMessageStartingWith("bad.model:2: unknown directive 'sorce'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "sink shell os.system 0\n"))
+        .hasMessageContaining("bad.model:1: unknown sink kind 'shell'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "sink command os.system zero!\n"))
+        .hasMessageContaining("bad.model:1: bad argument 'zero!'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "sink command os.system 0 when shell\n"))
+        .hasMessageContaining("expected 'if KEYWORD'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "source os.environ[\n"))
+        .hasMessageContaining("bad name");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.bulwark.taint;
+
+import dev.bulwark.python.Comment;
+import dev.bulwark.python.ParseResult;
+import dev.bulwark.python.PythonParser;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Case files with inline expectations: a line that must be reported carries {@code # expect: KIND}
+ * (sink kinds by their model names, comma-separated); a line marked {@code # safe: KIND} is a labeled
+ * look-alike that must not be; every other line must not be reported either.
+ */
+final class TaintCases {
+  private TaintCases() {}
+
+  /** Per line, the sink kinds expected there ({@code expect}) or labeled safe ({@code safe}). */
+  record Labels(Map<Integer, Set<SinkKind>> expected, Map<Integer, Set<SinkKind>> safe) {}
+
+  /** Per line, the kinds the analysis reports there. */
+  static Map<Integer, Set<SinkKind>> analyze(String text, String name) {
+    ParseResult parsed = PythonParser.parseText(text, name);
+    if (parsed.error().isPresent()) {
+      throw new AssertionError(name + " must parse: " + parsed.error().get());
+    }
+    SemanticModel model = SemanticModel.of(parsed.module(), "case", false);
+    Map<Integer, Set<SinkKind>> found = new TreeMap<>();
+    for (TaintAnalysis.Hit h : TaintAnalysis.analyze(parsed.module(), model, ModelReader.builtin())) {
+      found.computeIfAbsent(h.at().range().line(), k -> new TreeSet<>()).add(h.kind());
+    }
+    return found;
+  }
+
+  static Labels labels(String text, String name) {
+    ParseResult parsed = PythonParser.parseText(text, name);
+    Map<Integer, Set<SinkKind>> expected = new TreeMap<>();
+    Map<Integer, Set<SinkKind>> safe = new TreeMap<>();
+    for (Comment c : parsed.comments()) {
+      String body = c.text().substring(1).strip();
+      Map<Integer, Set<SinkKind>> into = body.startsWith("expect:") ? expected : body.startsWith("safe:") ? safe : null;
+      if (into == null) {
+        continue;
+      }
+      for (String k : body.substring(body.indexOf(':') + 1).split("[,\\s]+")) {
+        if (k.isBlank()) {
+          continue;
+        }
+        SinkKind kind = SinkKind.ofModelName(k.strip());
+        if (kind == null) {
+          throw new AssertionError(name + ":" + c.range().line() + ": unknown kind " + k);
+        }
+        into.computeIfAbsent(c.range().line(), x -> new TreeSet<>()).add(kind);
+      }
+    }
+    return new Labels(expected, safe);
+  }
+
+  static List<String> differences(String text, String name) {
+    Labels l = labels(text, name);
+    Map<Integer, Set<SinkKind>> found = analyze(text, name);
+    List<String> problems = new java.util.ArrayList<>();
+    Set<Integer> lines = new TreeSet<>(l.expected().keySet());
+    lines.addAll(found.keySet());
+    for (int line : lines) {
+      Set<SinkKind> e = l.expected().getOrDefault(line, Set.of());
+      Set<SinkKind> f = found.getOrDefault(line, Set.of());
+      if (!e.equals(f)) {
+        problems.add(name + ":" + line + ": expected " + e + ", found " + f);
+      }
+    }
+    return problems;
+  }
+}
