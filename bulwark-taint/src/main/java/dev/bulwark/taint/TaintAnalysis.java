@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -923,7 +924,7 @@ public final class TaintAnalysis {
             exprs.addAll(c.args());
             c.keywords().forEach(k -> exprs.add(k.value()));
           } else {
-            CallArguments.argument(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
+            byNameOrPlace(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
           }
           for (Expr x : exprs) {
             Taint t = argTaint.get(x);
@@ -965,7 +966,7 @@ public final class TaintAnalysis {
             if (p == 0 || p >= params.size()) {
               continue;
             }
-            Expr arg = CallArguments.argument(c, p - 1, params.get(p).arg()).orElse(null);
+            Expr arg = byNameOrPlace(c, p - 1, params.get(p).arg()).orElse(null);
             Taint t = arg == null ? null : argTaint.get(arg);
             if (t != null && t.attacker()) {
               String attr = key.substring(self.length() + 1);
@@ -1029,7 +1030,7 @@ public final class TaintAnalysis {
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
       for (int i = 0; i < params.size(); i++) {
-        Expr arg = CallArguments.argument(c, i, params.get(i).arg()).orElse(null);
+        Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
         if (t == null) {
           continue;
@@ -1122,5 +1123,14 @@ public final class TaintAnalysis {
     boolean propagates(String q, String method) {
       return (q != null && propagators.contains(q)) || (method != null && propagators.contains(method));
     }
+  }
+
+  /**
+   * The argument for a parameter known by its place and name (a model's sink argument, a project
+   * function's parameter): by keyword first, else by position (-1: keyword-only).
+   */
+  private static Optional<Expr> byNameOrPlace(Expr.Call call, int position, String keyword) {
+    Optional<Expr> byName = CallArguments.keyword(call, keyword);
+    return byName.isPresent() || position < 0 ? byName : CallArguments.positional(call, position);
   }
 }
