@@ -20,8 +20,10 @@ final class GitIgnores {
 
   /** The top directory whose rules count: the repository root, or the scanned directory outside a repository. */
   private final Path top;
-  /** Per directory (absolute, normalized), its parsed {@code .gitignore}, or null when it has none. */
+  /** Per directory (absolute, normalized) that has rules, its parsed {@code .gitignore}. */
   private final Map<Path, IgnoreNode> nodes = new HashMap<>();
+  /** Per directory seen, the directories from it upward that have rules, deepest first. */
+  private final Map<Path, List<Path>> chains = new HashMap<>();
   private final IgnoreNode repositoryExcludes;
 
   private GitIgnores(Path top, IgnoreNode repositoryExcludes) {
@@ -49,18 +51,41 @@ final class GitIgnores {
     if (!file.startsWith(top) || file.equals(top)) {
       return false;
     }
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
-      if (!nodes.containsKey(dir)) {
-        nodes.put(dir, read(dir.resolve(".gitignore")));
-      }
-      IgnoreNode node = nodes.get(dir);
-      Boolean verdict = verdict(node, dir, file, directory);
+    for (Path dir : ruledDirectories(file.getParent())) {
+      Boolean verdict = verdict(nodes.get(dir), dir, file, directory);
       if (verdict != null) {
         return verdict;
       }
     }
     Boolean verdict = verdict(repositoryExcludes, top, file, directory);
     return verdict != null && verdict;
+  }
+
+  /**
+   * The directories from {@code dir} up to the top that have ignore rules, deepest first; worked out
+   * once per directory, so a file in a tree without {@code .gitignore} files costs one lookup.
+   */
+  private List<Path> ruledDirectories(Path dir) {
+    if (dir == null || !dir.startsWith(top)) {
+      return List.of();
+    }
+    List<Path> known = chains.get(dir);
+    if (known != null) {
+      return known;
+    }
+    IgnoreNode node = read(dir.resolve(".gitignore"));
+    List<Path> above = dir.equals(top) ? List.of() : ruledDirectories(dir.getParent());
+    List<Path> chain;
+    if (node == null) {
+      chain = above;
+    } else {
+      nodes.put(dir, node);
+      chain = new ArrayList<>(above.size() + 1);
+      chain.add(dir);
+      chain.addAll(above);
+    }
+    chains.put(dir, chain);
+    return chain;
   }
 
   /** True or false when {@code node} decides, null when it leaves the question to the directories above. */
