@@ -725,7 +725,16 @@ public final class TaintAnalysis {
         return null;
       }
       if (e instanceof Expr.BinOp b) {
-        return Taint.merge(eval(b.left(), st), eval(b.right(), st));
+        Taint left = eval(b.left(), st);
+        Taint right = eval(b.right(), st);
+        String format = b.op() == dev.bulwark.python.ast.Operator.Mod
+            ? model.constantString(b.left(), scope).orElse(null) : null;
+        List<Boolean> escapes = format == null ? null : escapingConversions(format);
+        if (right != null && escapes != null && !escapes.isEmpty() && !escapes.contains(false)) {
+          // "%r" % value: every conversion escapes line breaks
+          right = right.sanitized(java.util.EnumSet.of(SinkKind.LOG));
+        }
+        return Taint.merge(left, right);
       }
       if (e instanceof Expr.BoolOp b) {
         Taint t = null;
@@ -859,6 +868,9 @@ public final class TaintAnalysis {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
       }
       java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
+      if (sanitizes == null && q == null && removesLineBreaks(c, method)) {
+        sanitizes = java.util.EnumSet.of(SinkKind.LOG);
+      }
       if (sanitizes != null) {
         Taint t = Taint.merge(anyArg, method != null && q == null ? receiver : null);
         t = t == null ? null : t.sanitized(sanitizes);
@@ -909,9 +921,42 @@ public final class TaintAnalysis {
       return String.join(", ", names);
     }
 
+    /** {@code s.replace("\n", ...)}: the result cannot start a forged log line. */
+    private boolean removesLineBreaks(Expr.Call c, String method) {
+      if (!".replace".equals(method) || c.args().isEmpty()) {
+        return false;
+      }
+      String old = model.constantString(c.args().get(0), scope).orElse(null);
+      return old != null && (old.indexOf('\n') >= 0 || old.indexOf('\r') >= 0);
+    }
+
+    /**
+     * Positions of a logging call's arguments that its constant message formats with {@code %r} or a
+     * numeric conversion, which cannot carry a line break into the log.
+     */
+    private Set<Integer> escapedLogArguments(Expr.Call c, String method) {
+      int msg = ".log".equals(method) ? 1 : 0;
+      if (c.args().size() <= msg) {
+        return Set.of();
+      }
+      String format = model.constantString(c.args().get(msg), scope).orElse(null);
+      if (format == null) {
+        return Set.of();
+      }
+      List<Boolean> escapes = escapingConversions(format);
+      Set<Integer> safe = new HashSet<>();
+      for (int i = 0; escapes != null && i < escapes.size(); i++) {
+        if (escapes.get(i)) {
+          safe.add(msg + 1 + i);
+        }
+      }
+      return safe;
+    }
+
     private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
       for (TaintModel.Sink sink : sinks) {
+        Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
         if (sink.whenKeyword() != null) {
           Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
           if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
@@ -927,6 +972,9 @@ public final class TaintAnalysis {
             byNameOrPlace(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
           }
           for (Expr x : exprs) {
+            if (!escaped.isEmpty() && escaped.contains(indexOf(c.args(), x))) {
+              continue;
+            }
             Taint t = argTaint.get(x);
             if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(c, sink.kind(), label, t);
@@ -934,6 +982,44 @@ public final class TaintAnalysis {
           }
         }
       }
+    }
+
+    /**
+     * For each positional conversion of a {@code %} format, whether it escapes line breaks ({@code %r}) or
+     * accepts only numbers; null when the format uses mapping keys or starred widths.
+     */
+    static List<Boolean> escapingConversions(String format) {
+      List<Boolean> r = new ArrayList<>();
+      for (int i = 0; i < format.length(); i++) {
+        if (format.charAt(i) != '%') {
+          continue;
+        }
+        int j = i + 1;
+        while (j < format.length() && "-#0 +.123456789".indexOf(format.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j >= format.length()) {
+          break;
+        }
+        char conv = format.charAt(j);
+        if (conv == '(' || conv == '*') {
+          return null;
+        }
+        if (conv != '%') {
+          r.add("rdiuoxXeEfFgG".indexOf(conv) >= 0);
+        }
+        i = j;
+      }
+      return r;
+    }
+
+    private static int indexOf(List<Expr> args, Expr x) {
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) == x) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
