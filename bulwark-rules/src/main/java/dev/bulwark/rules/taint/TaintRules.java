@@ -22,6 +22,7 @@ public final class TaintRules {
         new XPathQueryInjectionRule(),
         new LdapQueryInjectionRule(),
         new TrustBoundaryRule(),
-        new HeaderInjectionRule());
+        new HeaderInjectionRule(),
+        new LogInjectionRule());
   }
 }
