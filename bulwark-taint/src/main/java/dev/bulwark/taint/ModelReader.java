@@ -27,7 +27,8 @@ import java.util.Set;
  * </pre>
  *
  * NAME is a qualified name, or {@code .method} for a method of any receiver. ARG is a position
- * ({@code 0}), a keyword ({@code args}), both ({@code 0|args}), or {@code *} for any argument. KIND is
+ * ({@code 0}), a keyword ({@code args}), both ({@code 0|args}), {@code *} for any argument, or {@code ^}
+ * for the receiver of a method ({@code template.format(...)}: the template is the sink). KIND is
  * one of {@link SinkKind}'s model names.
  */
 public final class ModelReader {
@@ -151,6 +152,9 @@ public final class ModelReader {
     if (a.equals("*")) {
       return new TaintModel.Argument(-1, null, true);
     }
+    if (a.equals("^")) {
+      return new TaintModel.Argument(-1, null, false, true);
+    }
     String[] parts = a.split("\\|", -1);
     int position = -1;
     String keyword = null;
@@ -161,7 +165,7 @@ public final class ModelReader {
         keyword = p;
       } else {
         throw new ModelException(file, line, "bad argument '" + a + "' (expected a position, a keyword, both as "
-            + "'0|name', or '*')");
+            + "'0|name', '*', or '^')");
       }
     }
     return new TaintModel.Argument(position, keyword, false);

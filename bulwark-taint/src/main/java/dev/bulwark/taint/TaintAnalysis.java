@@ -862,7 +862,7 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q, method, label, argTaint);
+      checkSinks(c, q, method, label, argTaint, receiver);
 
       if (q != null && models.callSources.containsKey(q)) {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
@@ -953,7 +953,8 @@ public final class TaintAnalysis {
       return safe;
     }
 
-    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint) {
+    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
+        Taint receiver) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
       for (TaintModel.Sink sink : sinks) {
         Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
@@ -964,6 +965,12 @@ public final class TaintAnalysis {
           }
         }
         for (TaintModel.Argument arg : sink.arguments()) {
+          if (arg.receiver()) {
+            if (receiver != null && receiver.dangerousFor(sink.kind())) {
+              sinkReached(c, sink.kind(), label, receiver);
+            }
+            continue;
+          }
           List<Expr> exprs = new ArrayList<>();
           if (arg.any()) {
             exprs.addAll(c.args());

@@ -49,7 +49,11 @@ public record TaintModel(String file, List<String> requires, List<Source> source
   }
 
   /** An argument by position (-1: none), keyword (null: none), or every argument. */
-  public record Argument(int position, String keyword, boolean any) {}
+  public record Argument(int position, String keyword, boolean any, boolean receiver) {
+    public Argument(int position, String keyword, boolean any) {
+      this(position, keyword, any, false);
+    }
+  }
 
   /**
    * A call whose result is safe for the given sink kinds whatever its argument; as a guard, a call

@@ -56,6 +56,12 @@ class ModelReaderTest {
   }
 
   @Test
+  void caretNamesTheReceiver() {
+    TaintModel m = ModelReader.read("t.model", "sink format .format ^\n");
+    assertThat(m.sinks().get(0).arguments()).containsExactly(new TaintModel.Argument(-1, null, false, true));
+  }
+
+  @Test
   void errorsNameTheFileAndLine() {
     assertThatThrownBy(() -> ModelReader.read("bad.model", "source a.b\nsorce x.y\n"))
         .isInstanceOf(ModelException.class).hasMessageStartingWith("bad.model:2: unknown directive 'sorce'");
