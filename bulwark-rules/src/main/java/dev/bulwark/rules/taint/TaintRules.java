@@ -23,6 +23,7 @@ public final class TaintRules {
         new LdapQueryInjectionRule(),
         new TrustBoundaryRule(),
         new HeaderInjectionRule(),
-        new LogInjectionRule());
+        new LogInjectionRule(),
+        new FormatStringInjectionRule());
   }
 }
