@@ -957,6 +957,9 @@ public final class TaintAnalysis {
         Taint receiver) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
       for (TaintModel.Sink sink : sinks) {
+        if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
+          continue; // an imported function named like a logger's method: messages.error(request, ...)
+        }
         Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
         if (sink.whenKeyword() != null) {
           Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);

@@ -18,7 +18,7 @@ public final class LogInjectionRule extends TaintRule {
           "user = request.form[\"user\"]\nlogger.info(\"failed login for %s\", user)",
           "user = request.form[\"user\"]\nlogger.info(\"failed login for %r\", user)",
           "Log user data with `%r`, or remove carriage returns and line feeds first; a structured (JSON) log formatter escapes them too.",
-          "Any object's `info`, `warning`, `error` and similar methods are taken for a logger's, in a file that imports `logging`. A formatter or filter that escapes line breaks is not seen, nor is `!r` in an f-string. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW815]`.",
+          "Any object's `info`, `warning`, `error` and similar methods are taken for a logger's, in a file that imports `logging`; functions of other modules with those names (Django's `messages.error(request, ...)`) are not. A formatter or filter that escapes line breaks is not seen, nor is `!r` in an f-string. Data from the command line, the environment or `input()` belongs to whoever runs the program; it is reported at low severity and confidence. Silence one finding with `# bulwark: ignore[BW815]`.",
           List.of("https://cwe.mitre.org/data/definitions/117.html")));
 
   public LogInjectionRule() {

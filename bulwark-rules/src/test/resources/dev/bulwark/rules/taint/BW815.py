@@ -19,3 +19,11 @@ def login():
     logger.info("attempt %d", int(request.form.get("n", "0")))
     logger.info("login page served")
     return "ok"
+
+
+def django_feedback(request):
+    from django.contrib import messages
+
+    topic = request.GET["topic"]
+    messages.error(request, "Unknown topic " + topic)
+    logging.getLogger("feedback").error("unknown topic " + topic)  # expect: BW815
