@@ -143,20 +143,7 @@ public final class Cfg {
         default -> null;
       };
     }
-    PyConstant v = model.constant(e, scope).orElse(null);
-    if (v instanceof PyConstant.PyBool b) {
-      return b.value();
-    }
-    if (v instanceof PyConstant.PyInt i) {
-      return i.value().signum() != 0;
-    }
-    if (v instanceof PyConstant.PyStr s) {
-      return !s.value().isEmpty();
-    }
-    if (v instanceof PyConstant.PyNone) {
-      return false;
-    }
-    return null;
+    return model.constant(e, scope).map(PyConstant::truth).orElse(null);
   }
 
   private static BigInteger integer(Expr e, SemanticModel model, Scope scope) {
