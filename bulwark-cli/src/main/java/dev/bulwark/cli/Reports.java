@@ -73,9 +73,13 @@ final class Reports {
     return stdoutFormat.equals(CONCISE);
   }
 
-  /** Whether any report shows fingerprints (all but the concise lines do, or may). */
+  /** Whether any report shows fingerprints: all formats do but the text and concise ones. */
   boolean needsFingerprints() {
-    return !concise() || !outputs.isEmpty();
+    return showsFingerprints(stdoutFormat) || outputs.stream().anyMatch(o -> showsFingerprints(o.format()));
+  }
+
+  private static boolean showsFingerprints(String format) {
+    return !format.equals(CONCISE) && !format.equals("text");
   }
 
   /** Keeps a finding or problem for the reports written at the end. */
