@@ -177,7 +177,8 @@ final class ScanCommand implements Callable<Integer> {
     Path baselineFile = baseline != null ? baseline : writeBaseline;
     Path baselineDir = baselineFile == null ? null : baselineFile.toAbsolutePath().normalize().getParent();
 
-    SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded);
+    SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded,
+        settings::excludedWithDirectories);
     ScanSummary summary = new ScanSummary();
     MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, found.problems(),
         writeBaseline == null && reports.concise(), reports);

@@ -122,21 +122,32 @@ final class ScanSettings {
     return out;
   }
 
-  /**
-   * Whether {@code exclude} names this file or directory, or a directory it is in (below the
-   * configuration's directory): a file named on the command line inside an excluded directory is out.
-   */
+  /** Whether {@code exclude} names this file or directory (the walk has already left out excluded directories). */
   boolean excluded(Path path) {
+    return !exclude.isEmpty() && matchesExclude(relative(path));
+  }
+
+  /**
+   * Whether {@code exclude} names this path or a directory it is in (below the configuration's
+   * directory): a file named on the command line inside an excluded directory is out.
+   */
+  boolean excludedWithDirectories(Path path) {
     if (exclude.isEmpty()) {
       return false;
     }
     Path abs = path.toAbsolutePath().normalize();
     for (Path p = abs; p != null && (p == abs || (p.startsWith(baseDir) && !p.equals(baseDir))); p = p.getParent()) {
-      String relative = relative(p);
-      for (PathGlob glob : exclude) {
-        if (glob.matches(relative)) {
-          return true;
-        }
+      if (matchesExclude(relative(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesExclude(String relative) {
+    for (PathGlob glob : exclude) {
+      if (glob.matches(relative)) {
+        return true;
       }
     }
     return false;

@@ -43,25 +43,29 @@ final class SourceFiles {
 
   private final List<String> extensions;
   private final Predicate<Path> excluded;
+  private final Predicate<Path> namedExcluded;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
-  private SourceFiles(List<String> extensions, Predicate<Path> excluded) {
+  private SourceFiles(List<String> extensions, Predicate<Path> excluded, Predicate<Path> namedExcluded) {
     this.extensions = extensions;
     this.excluded = excluded;
+    this.namedExcluded = namedExcluded;
   }
 
   static Found find(List<Path> roots, List<String> extensions) {
-    return find(roots, extensions, path -> false);
+    return find(roots, extensions, path -> false, path -> false);
   }
 
   /**
-   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names,
-   * the roots included: pre-commit names changed files one by one, and an excluded file must stay out.
+   * Like {@link #find(List, List)}, also skipping the files and directories {@code excluded} names
+   * below the roots, and the roots that {@code namedExcluded} names (it also looks at the directories
+   * a root is in): pre-commit names changed files one by one, and an excluded file must stay out.
    */
-  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded) {
-    SourceFiles finder = new SourceFiles(extensions, excluded);
+  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
+      Predicate<Path> namedExcluded) {
+    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
@@ -78,14 +82,12 @@ final class SourceFiles {
     }
     if (!Files.exists(root)) {
       problems.add(Diagnostic.notFound(given.toString()));
+    } else if (namedExcluded.test(root)) {
+      return;
     } else if (Files.isDirectory(root)) {
-      if (!excluded.test(root)) {
-        walk(root);
-      }
+      walk(root);
     } else if (Files.isRegularFile(root)) {
-      if (!excluded.test(root)) {
-        add(root);
-      }
+      add(root);
     } else {
       problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
     }
