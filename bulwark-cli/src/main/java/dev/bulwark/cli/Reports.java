@@ -47,8 +47,9 @@ final class Reports {
    */
   static Reports of(String format, List<String> outputSpecs, String color, Terminal terminal, Map<String, String> env) {
     String stdout = format.toLowerCase(Locale.ROOT);
-    if (!stdout.equals(CONCISE)) {
-      Formats.get(stdout);
+    if (!stdout.equals(CONCISE) && !Formats.names().contains(stdout)) {
+      throw new IllegalArgumentException("unknown report format '" + format + "'; expected one of: " + CONCISE + ", "
+          + String.join(", ", Formats.names()));
     }
     List<Formats.Output> outputs = new ArrayList<>();
     for (String spec : outputSpecs) {
