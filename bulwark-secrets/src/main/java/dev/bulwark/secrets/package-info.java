@@ -1,0 +1,2 @@
+/** Bulwark secrets: credential detectors for any text file. */
+package dev.bulwark.secrets;
