@@ -101,7 +101,7 @@ public final class Specifier {
     try {
       version = Version.parse(bare);
     } catch (VersionSyntaxException e) {
-      throw new VersionSyntaxException(KIND, text, versionStart + e.position(), e.getMessage().replaceFirst(" at position \\d+$", ""));
+      throw new VersionSyntaxException(KIND, text, versionStart + e.position(), "bad version '" + bare + "': " + e.problem());
     }
     int wildcardAt = versionStart + bare.length();
     if (wildcard) {

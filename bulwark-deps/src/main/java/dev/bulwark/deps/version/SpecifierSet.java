@@ -53,8 +53,7 @@ public final class SpecifierSet {
       try {
         specifiers.add(Specifier.parse(clause));
       } catch (VersionSyntaxException e) {
-        String problem = e.getMessage().replaceFirst("^invalid version specifier '.*?': ", "").replaceFirst(" at position \\d+$", "");
-        throw new VersionSyntaxException("version specifier", text, start + e.position(), problem);
+        throw new VersionSyntaxException("version specifier", text, start + e.position(), e.problem());
       }
       if (comma < 0) {
         break;

@@ -10,11 +10,18 @@ public final class VersionSyntaxException extends IllegalArgumentException {
 
   private final String text;
   private final int position;
+  private final String problem;
 
   public VersionSyntaxException(String kind, String text, int position, String problem) {
     super("invalid " + kind + " '" + text + "': " + problem + " at position " + position);
     this.text = text;
     this.position = position;
+    this.problem = problem;
+  }
+
+  /** The problem alone, without the text and position, e.g. {@code "unexpected '-'"}. */
+  public String problem() {
+    return problem;
   }
 
   /** The text that failed to parse, exactly as given. */
