@@ -1,6 +1,6 @@
 package dev.bulwark.deps.audit;
 
-import dev.bulwark.deps.advisory.CanonicalName;
+import dev.bulwark.deps.requirement.PackageName;
 import dev.bulwark.deps.advisory.OsvAffected;
 import dev.bulwark.deps.advisory.OsvEvent;
 import dev.bulwark.deps.advisory.OsvRange;
@@ -55,7 +55,7 @@ final class RangeMatcher {
   static List<OsvAffected> entriesFor(OsvRecord record, String canonicalName) {
     List<OsvAffected> out = new ArrayList<>(1);
     for (OsvAffected a : record.affected()) {
-      if (a.isPypi() && CanonicalName.of(a.pkg().name()).equals(canonicalName)) {
+      if (a.isPypi() && PackageName.canonical(a.pkg().name()).equals(canonicalName)) {
         out.add(a);
       }
     }
