@@ -38,6 +38,7 @@ class StoreImporterTest {
     assertThat(meta.rejected()).isEqualTo(2);
     assertThat(meta.newestModified()).isEqualTo("2024-03-01T00:00:00Z");
     assertThat(meta.importedAt()).isEqualTo("2026-01-02T03:04:05Z");
+    assertThat(meta.dataAge(Fixtures.CLOCK.instant()).orElseThrow().toDays()).isEqualTo(672);
     assertThat(meta.sourceKind()).isEqualTo("directory");
 
     AdvisoryStore opened = AdvisoryStore.open(store);
