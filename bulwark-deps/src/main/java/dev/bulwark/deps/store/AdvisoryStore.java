@@ -40,6 +40,8 @@ public final class AdvisoryStore {
   static final String INDEX = "index.json";
   static final String ALIASES = "aliases.json";
   static final String RECORDS = "records";
+  /** An id that can name a file in records/ (what the validator lets in). */
+  private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private final Path dir;
   private final StoreMeta meta;
@@ -120,7 +122,7 @@ public final class AdvisoryStore {
     if (cached != null) {
       return Optional.of(cached);
     }
-    if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+    if (!SAFE_ID.matcher(id).matches()) {
       return Optional.empty();
     }
     try {

@@ -45,18 +45,29 @@ public final class StoreImporter {
   /** Valid records by id, and what was wrong with the rest. */
   record Parsed(Map<String, OsvRecord> records, List<ImportProblem> problems) {}
 
+  /** A parsed entry: its record, or (record null) why it has none. */
+  private record Outcome(OsvRecord record, ImportProblem problem) {}
+
   static Parsed parse(List<AdvisoryInput.Entry> entries, List<ImportProblem> earlier) {
     Map<String, OsvRecord> records = new TreeMap<>();
     Map<String, String> origin = new TreeMap<>();
     List<ImportProblem> problems = new ArrayList<>(earlier);
-    for (AdvisoryInput.Entry e : entries) {
-      OsvRecord r;
+    // parsing dominates an import and each entry is independent: parse on all cores, then fold in
+    // input order so duplicates and problems come out the same on every run
+    List<Outcome> outcomes = entries.parallelStream().map(e -> {
       try {
-        r = OsvParser.parseValid(e.bytes(), e.yaml());
+        return new Outcome(OsvParser.parseValid(e.bytes(), e.yaml()), null);
       } catch (OsvFormatException ex) {
-        problems.add(new ImportProblem(e.name(), ex.getMessage()));
+        return new Outcome(null, new ImportProblem(e.name(), ex.getMessage()));
+      }
+    }).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      AdvisoryInput.Entry e = entries.get(i);
+      if (outcomes.get(i).problem() != null) {
+        problems.add(outcomes.get(i).problem());
         continue;
       }
+      OsvRecord r = outcomes.get(i).record();
       OsvRecord before = records.get(r.id());
       if (before != null) {
         boolean newer = compareTimes(r.modified(), before.modified()) > 0;
