@@ -25,6 +25,7 @@ final class StoreWriter {
   private StoreWriter() {}
 
   static void write(Path target, Collection<OsvRecord> records, StoreMeta meta) throws StoreException {
+    refuseToReplaceOtherData(target);
     Path parent = target.toAbsolutePath().getParent();
     String name = target.getFileName().toString();
     Path fresh = null;
@@ -41,6 +42,27 @@ final class StoreWriter {
       if (fresh != null) {
         deleteQuietly(fresh);
       }
+    }
+  }
+
+  /**
+   * The swap deletes the old directory, so it must be a store (or empty): a mistyped {@code --db}
+   * pointing at a home or project directory must not cost the user its contents.
+   */
+  private static void refuseToReplaceOtherData(Path target) throws StoreException {
+    if (!Files.exists(target) || AdvisoryStore.exists(target)) {
+      return;
+    }
+    if (!Files.isDirectory(target)) {
+      throw new StoreException(target + " is a file, not an advisory store directory");
+    }
+    try (var entries = Files.list(target)) {
+      if (entries.findAny().isPresent()) {
+        throw new StoreException(target + " is a directory with other content, not an advisory store; "
+            + "choose a new or empty directory");
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + target + " (" + AdvisoryInput.message(e) + ")", e);
     }
   }
 

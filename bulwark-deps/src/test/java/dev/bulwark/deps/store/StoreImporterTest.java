@@ -154,6 +154,17 @@ class StoreImporterTest {
   }
 
   @Test
+  void aDirectoryThatIsNotAStoreIsNeverReplaced() throws Exception {
+    Path project = tmp.resolve("project");
+    Fixtures.write(project.resolve("keep.txt"), "precious");
+    assertThatThrownBy(() -> importer.importInput(Fixtures.osvDir(), project))
+        .isInstanceOf(StoreException.class).hasMessageContaining("not an advisory store");
+    assertThat(Files.readString(project.resolve("keep.txt"))).isEqualTo("precious");
+    Path empty = Files.createDirectory(tmp.resolve("empty"));
+    assertThat(importer.importInput(Fixtures.osvDir(), empty).meta().records()).isEqualTo(4);
+  }
+
+  @Test
   void reimportingReplacesTheStoreWhole() throws Exception {
     Path store = Fixtures.fixtureStore(tmp);
     importer.importInput(Fixtures.pypaDir(), store);
