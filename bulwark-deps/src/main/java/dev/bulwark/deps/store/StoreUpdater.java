@@ -174,7 +174,11 @@ public final class StoreUpdater {
     }
     AdvisoryStore current = AdvisoryStore.open(store);
     if (changed.isEmpty()) {
-      return Optional.of(new UpdateResult(Mode.UP_TO_DATE, 0, new ImportResult(current.meta(), List.of())));
+      StoreMeta m = current.meta();
+      StoreMeta checked = new StoreMeta(m.format(), m.source(), m.sourceKind(), m.importedAt(), now(), m.etag(),
+          m.lastModified(), m.sha256(), m.records(), m.withdrawn(), m.packages(), m.rejected(), m.newestModified());
+      StoreWriter.replaceMeta(store, checked); // status then shows when the data was last checked
+      return Optional.of(new UpdateResult(Mode.UP_TO_DATE, 0, new ImportResult(checked, List.of())));
     }
     Map<String, OsvRecord> records = new TreeMap<>();
     for (String id : current.allIds()) {

@@ -79,6 +79,19 @@ final class StoreWriter {
     json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(AdvisoryStore.META).toFile(), meta);
   }
 
+  /** Replaces meta.json alone, by writing a sibling file and renaming it over the old one. */
+  static void replaceMeta(Path store, StoreMeta meta) throws StoreException {
+    try {
+      Path fresh = Files.createTempFile(store, ".meta-", ".json");
+      OsvParser.jsonMapper().writerWithDefaultPrettyPrinter().writeValue(fresh.toFile(), meta);
+      Files.move(fresh, store.resolve(AdvisoryStore.META), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + store.resolve(AdvisoryStore.META) + " ("
+          + AdvisoryInput.message(e) + ")", e);
+    }
+  }
+
   private static void swap(Path fresh, Path target) throws IOException {
     if (!Files.exists(target)) {
       move(fresh, target);

@@ -85,6 +85,11 @@ class StoreUpdaterTest {
     StoreUpdater.UpdateResult again = updater(server.base()).update(store, false, StoreUpdater.Progress.NONE);
     assertThat(again.mode()).isEqualTo(StoreUpdater.Mode.UP_TO_DATE);
     assertThat(server.requests()).containsExactly("/PyPI/modified_id.csv");
+
+    java.time.Clock later = java.time.Clock.offset(Fixtures.CLOCK, java.time.Duration.ofDays(3));
+    new StoreUpdater(StoreUpdater.defaultClient(), server.base(), later).update(store, false, StoreUpdater.Progress.NONE);
+    assertThat(AdvisoryStore.open(store).meta().fetchedAt()).isEqualTo("2026-01-05T03:04:05Z");
+    assertThat(AdvisoryStore.open(store).meta().records()).isEqualTo(5);
   }
 
   @Test
