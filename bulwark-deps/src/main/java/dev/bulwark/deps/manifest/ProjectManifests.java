@@ -56,6 +56,10 @@ public final class ProjectManifests {
    */
   public static Found find(Path root, boolean environments) {
     Builder b = new Builder();
+    if (!Files.exists(root)) {
+      b.problem(root, "no such file or directory");
+      return b.found();
+    }
     if (Files.isRegularFile(root)) {
       b.readFile(root);
       return b.found();
@@ -190,8 +194,14 @@ public final class ProjectManifests {
               notes.add(f + ": [tool.poetry] is covered by " + poetryLock.getFileName());
             }
             if (!sections.isEmpty()) {
-              files.add(f);
-              readings.add(PyprojectReader.read(f, sections));
+              ManifestReading reading = PyprojectReader.read(f, sections);
+              boolean empty = reading.dependencies().isEmpty() && reading.skipped().isEmpty()
+                  && reading.problems().isEmpty();
+              // a uv or PDM project's pyproject.toml has no [tool.poetry]: nothing of it was read
+              if (sections.contains(PyprojectReader.Section.PROJECT) || !empty) {
+                files.add(f);
+                readings.add(reading);
+              }
             }
             break;
           }

@@ -10,6 +10,7 @@ import dev.bulwark.deps.manifest.internal.TomlLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -177,21 +178,21 @@ public final class PyprojectReader {
       }
       Map<String, String> byCanonical = new HashMap<>();
       groups.fieldNames().forEachRemaining(g -> byCanonical.put(ManifestFiles.canonical(g), g));
-      Map<String, List<Entry>> expanded = new HashMap<>();
+      Set<String> reported = new HashSet<>();
       for (Iterator<String> it = groups.fieldNames(); it.hasNext(); ) {
         String group = it.next();
-        for (Entry e : expand(group, groups, byCanonical, new LinkedHashSet<>(), expanded)) {
+        for (Entry e : expand(group, groups, byCanonical, new LinkedHashSet<>(), reported)) {
           requirement(e.text, "group:" + group, e.line);
         }
       }
     }
 
-    /** The requirements of {@code group} with its includes expanded; a cycle or an unknown include is reported once. */
+    /**
+     * The requirements of {@code group} with its includes expanded (groups are small: no memo, so a
+     * cycle cannot leave a half-expanded group behind); each bad include is reported once.
+     */
     private List<Entry> expand(String group, JsonNode groups, Map<String, String> byCanonical, Set<String> visiting,
-        Map<String, List<Entry>> done) {
-      if (done.containsKey(group)) {
-        return done.get(group);
-      }
+        Set<String> reported) {
       List<String> path = List.of("dependency-groups", group);
       visiting.add(group);
       List<Entry> result = new ArrayList<>();
@@ -199,7 +200,7 @@ public final class PyprojectReader {
       List<Integer> elementLines = lines.arrayElementLines(path);
       int keyLine = lines.keyLine(path);
       if (!items.isArray()) {
-        out.problem("dependency group '" + group + "' must be an array", keyLine);
+        report(reported, "dependency group '" + group + "' must be an array", keyLine);
         items = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
       }
       for (int i = 0; i < items.size(); i++) {
@@ -211,23 +212,28 @@ public final class PyprojectReader {
         }
         String include = ManifestFiles.string(item, "include-group");
         if (include == null) {
-          out.problem("dependency group '" + group + "': an entry must be a requirement string or "
+          report(reported, "dependency group '" + group + "': an entry must be a requirement string or "
               + "{include-group = \"name\"}, not " + item, line);
           continue;
         }
         String target = byCanonical.get(ManifestFiles.canonical(include));
         if (target == null) {
-          out.problem("dependency group '" + group + "' includes unknown group '" + include + "'", line);
+          report(reported, "dependency group '" + group + "' includes unknown group '" + include + "'", line);
         } else if (visiting.contains(target)) {
-          out.problem("dependency group '" + group + "' includes '" + include + "', which includes '" + group
-              + "' again (a cycle)", line);
+          report(reported, "dependency group '" + group + "' includes '" + include + "', which leads back to '"
+              + group + "' (a cycle)", line);
         } else {
-          result.addAll(expand(target, groups, byCanonical, visiting, done));
+          result.addAll(expand(target, groups, byCanonical, visiting, reported));
         }
       }
       visiting.remove(group);
-      done.put(group, result);
       return result;
+    }
+
+    private void report(Set<String> reported, String message, int line) {
+      if (reported.add(line + message)) {
+        out.problem(message, line);
+      }
     }
 
     // ---------------------------------------------------------------- Poetry

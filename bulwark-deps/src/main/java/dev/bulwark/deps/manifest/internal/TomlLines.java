@@ -187,6 +187,7 @@ public final class TomlLines {
     int currentKey = -1;
     int depth = 0;
     boolean lineStart = true;
+    char previous = 0; // the last significant character, to tell where a bare array element starts
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (c == '\n') {
@@ -226,6 +227,8 @@ public final class TomlLines {
         continue;
       }
       lineStart = false;
+      char before = previous;
+      previous = c;
       if (c == '"' || c == '\'') {
         int at = line;
         skipString();
@@ -242,6 +245,8 @@ public final class TomlLines {
         }
       } else if ((c == ']' || c == '}') && depth > 0) {
         depth--;
+      } else if (depth == 1 && c != ',' && (before == '[' || before == ',')) {
+        elements.add(new Element(currentKey, line)); // a number, boolean or date element
       }
       pos++;
     }
