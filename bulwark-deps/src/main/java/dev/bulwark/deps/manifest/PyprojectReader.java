@@ -5,8 +5,9 @@ import dev.bulwark.deps.manifest.internal.Collector;
 import dev.bulwark.deps.manifest.internal.ManifestFiles;
 import dev.bulwark.deps.manifest.internal.Pins;
 import dev.bulwark.deps.manifest.internal.PoetryConstraint;
-import dev.bulwark.deps.manifest.internal.RequirementText;
 import dev.bulwark.deps.manifest.internal.TomlLines;
+import dev.bulwark.deps.requirement.Requirement;
+import dev.bulwark.deps.requirement.RequirementSyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,7 +80,7 @@ public final class PyprojectReader {
     JsonNode poetry = root.get().path("tool").path("poetry");
     poetry.path("dependencies").fieldNames().forEachRemaining(n -> groups.putIfAbsent(ManifestFiles.canonical(n), "main"));
     for (JsonNode r : root.get().path("project").path("dependencies")) {
-      RequirementText.parse(r.asText()).ifPresent(t -> groups.putIfAbsent(ManifestFiles.canonical(t.name()), "main"));
+      Requirement.tryParse(r.asText()).ifPresent(t -> groups.putIfAbsent(t.canonicalName(), "main"));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = poetry.path("group").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> g = it.next();
@@ -144,21 +145,22 @@ public final class PyprojectReader {
 
     /** One PEP 508 string: a dependency, a skipped entry, or a problem. */
     private void requirement(String text, String scope, int line) {
-      Optional<RequirementText> parsed = RequirementText.parse(text);
-      if (parsed.isEmpty()) {
-        out.problem("invalid requirement '" + text + "'", line);
+      Requirement r;
+      try {
+        r = Requirement.parse(text);
+      } catch (RequirementSyntaxException e) {
+        out.problem(e.getMessage(), line);
         return;
       }
-      RequirementText r = parsed.get();
-      if (projectName != null && ManifestFiles.canonical(r.name()).equals(projectName)) {
+      if (projectName != null && r.canonicalName().equals(projectName)) {
         out.skip(text.strip(), "the project itself", line);
         return;
       }
-      if (r.url() != null) {
-        out.skip(text.strip(), urlReason(r.url()), line);
+      if (r.url().isPresent()) {
+        out.skip(text.strip(), urlReason(r.url().get()), line);
         return;
       }
-      out.add(new Dependency(r.name(), Pins.exact(r.specifier()), r.specifier(), Collector.optional(r.marker()),
+      out.add(new Dependency(r.name(), r.pinnedVersion(), r.specifierText(), r.marker().map(m -> m.text().strip()),
           scope, out.at(line)));
     }
 

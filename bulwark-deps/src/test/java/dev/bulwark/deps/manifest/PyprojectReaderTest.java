@@ -69,7 +69,7 @@ class PyprojectReaderTest {
         "six ==1.0 group:a 10",
         "six ==1.0 group:b 10");
     assertThat(problems(r)).containsExactly(
-        "5: invalid requirement 'not a requirement!!'",
+        "5: invalid requirement 'not a requirement!!': expected a version specifier, '@ URL', ';' or the end at position 4",
         "6: project.dependencies: not a requirement string: 42",
         "11: dependency group 'b' includes 'a', which leads back to 'b' (a cycle)",
         "10: dependency group 'a' includes 'b', which leads back to 'a' (a cycle)",
