@@ -371,8 +371,12 @@ public final class Marker {
 
   /** Recursive descent over the marker text: or of ands of comparisons or parenthesised markers. */
   private static final class Parser {
+    /** Deeper nesting than any real marker; bounds the recursion on hostile input. */
+    private static final int MAX_DEPTH = 64;
+
     private final String s;
     private int i;
+    private int depth;
 
     Parser(String s) {
       this.s = s;
@@ -418,8 +422,12 @@ public final class Marker {
     private Node atom() {
       skipSpace();
       if (i < s.length() && s.charAt(i) == '(') {
+        if (++depth > MAX_DEPTH) {
+          throw error("parentheses nested more than " + MAX_DEPTH + " deep");
+        }
         i++;
         Node inner = or();
+        depth--;
         skipSpace();
         if (i >= s.length() || s.charAt(i) != ')') {
           throw error("expected ')'");

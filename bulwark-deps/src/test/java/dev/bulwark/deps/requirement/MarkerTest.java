@@ -165,6 +165,14 @@ class MarkerTest {
   }
 
   @Test
+  void deepNestingIsASyntaxErrorNotACrash() {
+    String deep = "(".repeat(100_000) + "os_name == 'nt'" + ")".repeat(100_000);
+    assertThatThrownBy(() -> Marker.parse(deep)).isInstanceOf(RequirementSyntaxException.class).hasMessageContaining("nested");
+    String ok = "(".repeat(64) + "os_name == 'nt'" + ")".repeat(64);
+    assertThat(eval(ok, WIN_310)).isTrue();
+  }
+
+  @Test
   void environmentRejectsUnknownVariablesAndBadPythonVersions() {
     assertThatThrownBy(() -> LINUX_311.with("nonsense", "1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MarkerEnvironment.of("3", "linux")).isInstanceOf(IllegalArgumentException.class);
