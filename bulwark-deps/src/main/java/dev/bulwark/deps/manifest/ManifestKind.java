@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** The kinds of file the audit reads, recognised by name. */
 public enum ManifestKind {
+  REQUIREMENTS,
   PYPROJECT,
   POETRY_LOCK,
   PIPFILE,
@@ -34,18 +35,24 @@ public enum ManifestKind {
       case "pdm.lock":
         return Optional.of(PDM_LOCK);
       default:
-        return PylockReader.isPylock(n) ? Optional.of(PYLOCK) : Optional.empty();
+        if (PylockReader.isPylock(n)) {
+          return Optional.of(PYLOCK);
+        }
+        return RequirementsFileReader.isRequirementsFileName(n) ? Optional.of(REQUIREMENTS) : Optional.empty();
     }
   }
 
   /** Whether this kind is a lock file (pins every package it lists). */
   public boolean isLock() {
-    return this != PYPROJECT && this != PIPFILE;
+    return this != PYPROJECT && this != PIPFILE && this != REQUIREMENTS;
   }
 
   /** Reads {@code file} as this kind, on its own (no lock file or manifest beside it is consulted). */
   public ManifestReading read(Path file) {
     switch (this) {
+      case REQUIREMENTS:
+        // pip expands ${VAR} from the environment, and so does the audit
+        return new RequirementsFileReader(System.getenv()).read(file);
       case PYPROJECT:
         return PyprojectReader.read(file);
       case POETRY_LOCK:

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds and reads every manifest of a project. In each directory a lock file wins over the manifest
+ * Finds and reads every manifest of a project (requirements files too, but not constraints files,
+ * which only the requirements files that name them with {@code -c} apply, nor a pip-tools
+ * {@code requirements.in} beside its {@code requirements.txt}). In each directory a lock file wins over the manifest
  * it was made from: poetry.lock over pyproject.toml's {@code [tool.poetry]}, Pipfile.lock over
  * Pipfile, and any lock (uv.lock, pdm.lock, pylock*.toml, poetry.lock) over pyproject.toml's
  * {@code [project]} and {@code [dependency-groups]}. Directories {@code .git}, {@code node_modules}
@@ -141,8 +143,8 @@ public final class ProjectManifests {
       ManifestKind.of(file).ifPresentOrElse(kind -> {
         files.add(file);
         readings.add(kind.read(file));
-      }, () -> problem(file, "not a manifest Bulwark reads (pyproject.toml, poetry.lock, Pipfile, Pipfile.lock, "
-          + "uv.lock, pdm.lock, pylock.toml)"));
+      }, () -> problem(file, "not a manifest Bulwark reads (requirements*.txt, pyproject.toml, poetry.lock, Pipfile, "
+          + "Pipfile.lock, uv.lock, pdm.lock, pylock.toml)"));
     }
 
     void readSitePackages(Path dir) {
@@ -218,6 +220,17 @@ public final class ProjectManifests {
               readings.add(kind.read(f));
             }
             break;
+          case REQUIREMENTS:
+            if (isConstraintsOnly(f)) {
+              break; // constraints never add packages; the requirements files that use them read them with -c
+            }
+            if (f.getFileName().toString().endsWith(".in") && dirFiles.contains(compiled(f))) {
+              notes.add(f + ": covered by " + compiled(f).getFileName());
+              break;
+            }
+            files.add(f);
+            readings.add(kind.read(f));
+            break;
           default:
             files.add(f);
             readings.add(kind.read(f));
@@ -225,8 +238,26 @@ public final class ProjectManifests {
       }
     }
 
+    private static boolean isConstraintsOnly(Path f) {
+      return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("constraints");
+    }
+
+    /** pip-tools' output for an input file: requirements.in is compiled into requirements.txt. */
+    private static Path compiled(Path in) {
+      String name = in.getFileName().toString();
+      return in.resolveSibling(name.substring(0, name.length() - 3) + ".txt");
+    }
+
+    /**
+     * Everything read, each entry once: a requirements file included by two others (or both read and
+     * included) gives the same entries at the same place twice.
+     */
     Found found() {
-      return new Found(new ArrayList<>(files), notes, InstalledEnvironmentReader.merge(readings));
+      ManifestReading all = InstalledEnvironmentReader.merge(readings);
+      return new Found(new ArrayList<>(files), notes, new ManifestReading(
+          List.copyOf(new LinkedHashSet<>(all.dependencies())),
+          List.copyOf(new LinkedHashSet<>(all.skipped())),
+          List.copyOf(new LinkedHashSet<>(all.problems()))));
     }
   }
 }

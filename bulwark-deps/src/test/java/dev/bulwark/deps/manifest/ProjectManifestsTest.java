@@ -42,6 +42,7 @@ class ProjectManifestsTest {
         "bad/Pipfile.lock", "bad/poetry.lock",
         "pdm/pdm.lock",
         "pep621/pyproject.toml",
+        "pip/requirements-dev.txt", "pip/requirements.txt",
         "pipenv/Pipfile.lock",
         "poetry1/poetry.lock",
         "poetry2/poetry.lock",
@@ -50,6 +51,18 @@ class ProjectManifestsTest {
         "uv/uv.lock");
     assertThat(found.reading().dependencies()).noneMatch(d -> d.scope().equals("installed"));
     assertThat(found.reading().problems()).isNotEmpty();
+  }
+
+  @Test
+  void requirementsFilesWithoutConstraintsFilesOrCompiledInputsAndEachEntryOnce() {
+    Path root = project("pip");
+    ProjectManifests.Found found = ProjectManifests.find(root);
+    assertThat(files(found, root)).containsExactly("requirements-dev.txt", "requirements.txt");
+    assertThat(found.reading().dependencies()).extracting(Fixtures::describe).containsExactly(
+        "Django ==3.2.12 main 2", // included by requirements-dev.txt first, read again on its own: kept once
+        "requests ==2.19.0 main 3", // pinned by the constraint
+        "pytest ==6.2.4 main 2");
+    assertThat(found.notes()).anySatisfy(n -> assertThat(n).endsWith("requirements.in: covered by requirements.txt"));
   }
 
   @Test
