@@ -79,7 +79,7 @@ final class MarkdownWriter implements DepsReportWriter {
   private static String escape(String text) {
     StringBuilder b = new StringBuilder();
     for (char c : text.toCharArray()) {
-      if ("\\`*_{}[]<>#+!|~".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|~".indexOf(c) >= 0) {
         b.append('\\');
       }
       b.append(c);
