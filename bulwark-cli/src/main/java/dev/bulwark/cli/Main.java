@@ -7,6 +7,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,7 +88,8 @@ public final class Main implements Callable<Integer> {
         .addSubcommand("ast", new AstCommand(parser))
         .addSubcommand("bench", bench)
         .addSubcommand("rules", new CommandLine(new RulesCommand()).addSubcommand("explain", new RulesExplainCommand()))
-        .addSubcommand("deps", new DepsCommand(System.getenv(), java.time.Clock.systemUTC()))
+        .addSubcommand("deps", new DepsCommand(System.getenv(), Clock.systemUTC()))
+        .addSubcommand("db", dbCommands(System.getenv(), Clock.systemUTC()))
         .addSubcommand("help", new CommandLine.HelpCommand());
     CliErrors errors = new CliErrors();
     // Set last: these setters reach only the subcommands already added.
@@ -95,6 +98,13 @@ public final class Main implements Callable<Integer> {
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors);
     return cmd;
+  }
+
+  static CommandLine dbCommands(Map<String, String> env, Clock clock) {
+    return new CommandLine(new DbCommand())
+        .addSubcommand("import", new DbImportCommand(env, clock))
+        .addSubcommand("update", new DbUpdateCommand(env, clock))
+        .addSubcommand("status", new DbStatusCommand(env, clock));
   }
 
   /** Without a command there is nothing to do; say so as any other usage error. */

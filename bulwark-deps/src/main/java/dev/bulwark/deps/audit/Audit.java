@@ -1,10 +1,11 @@
 package dev.bulwark.deps.audit;
 
-import dev.bulwark.deps.advisory.CanonicalName;
+import dev.bulwark.deps.requirement.PackageName;
 import dev.bulwark.deps.advisory.OsvRecord;
 import dev.bulwark.deps.advisory.OsvReference;
 import dev.bulwark.deps.cvss.SeverityRating;
 import dev.bulwark.deps.manifest.Dependency;
+import dev.bulwark.deps.requirement.MarkerEnvironment;
 import dev.bulwark.deps.store.AdvisoryStore;
 import dev.bulwark.deps.store.AliasGroups;
 import dev.bulwark.deps.store.StoreException;
@@ -37,6 +38,12 @@ public final class Audit {
     this.markers = markers;
   }
 
+  /** Audits the dependencies for one target environment (markers evaluated in it). */
+  public static AuditResult run(List<Dependency> dependencies, AdvisoryStore store, MarkerEnvironment environment)
+      throws StoreException {
+    return run(dependencies, store, MarkerFilter.of(environment));
+  }
+
   /** Audits the dependencies, in order; fails only when the store is damaged. */
   public static AuditResult run(List<Dependency> dependencies, AdvisoryStore store, MarkerFilter markers)
       throws StoreException {
@@ -49,7 +56,7 @@ public final class Audit {
   }
 
   private PackageResult check(Dependency d) throws StoreException {
-    String name = CanonicalName.of(d.name());
+    String name = PackageName.canonical(d.name());
     String note = "";
     if (d.marker().isPresent() && !d.marker().get().isBlank()) {
       MarkerFilter.Verdict verdict = markers.test(d.marker().get());

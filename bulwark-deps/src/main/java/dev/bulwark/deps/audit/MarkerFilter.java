@@ -1,5 +1,8 @@
 package dev.bulwark.deps.audit;
 
+import dev.bulwark.deps.requirement.Marker;
+import dev.bulwark.deps.requirement.MarkerEnvironment;
+
 /**
  * Whether a dependency's PEP 508 marker holds in the environment being audited. The audit never
  * drops a package whose marker is false: it lists it as not applicable.
@@ -19,4 +22,15 @@ public interface MarkerFilter {
   MarkerFilter ALL_ENVIRONMENTS = marker -> Verdict.APPLIES;
 
   Verdict test(String marker);
+
+  /** Evaluates markers in one target environment; a marker that does not parse or evaluate is unknown. */
+  static MarkerFilter of(MarkerEnvironment environment) {
+    return marker -> {
+      try {
+        return Marker.parse(marker).evaluate(environment) ? Verdict.APPLIES : Verdict.NOT_APPLICABLE;
+      } catch (IllegalArgumentException e) { // RequirementSyntaxException and unknown variables
+        return Verdict.UNKNOWN;
+      }
+    };
+  }
 }

@@ -1,6 +1,6 @@
 package dev.bulwark.deps.audit;
 
-import dev.bulwark.deps.advisory.CanonicalName;
+import dev.bulwark.deps.requirement.PackageName;
 import dev.bulwark.deps.advisory.OsvAffected;
 import dev.bulwark.deps.advisory.OsvEvent;
 import dev.bulwark.deps.advisory.OsvRange;
@@ -9,10 +9,12 @@ import dev.bulwark.deps.version.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether one version of a package is affected by one OSV record (pep440-facts §8): it is
@@ -28,6 +30,7 @@ import java.util.Optional;
 final class RangeMatcher {
 
   private final Map<String, Optional<Version>> parsed = new HashMap<>();
+  private final Map<String, List<Compiled>> compiled = new HashMap<>();
 
   Optional<Version> version(String text) {
     return parsed.computeIfAbsent(text, Version::tryParse);
@@ -36,13 +39,18 @@ final class RangeMatcher {
   /** Whether {@code rawVersion} of package {@code canonicalName} is affected by the record. */
   boolean affects(OsvRecord record, String canonicalName, String rawVersion) {
     Optional<Version> v = version(rawVersion);
-    for (OsvAffected a : entriesFor(record, canonicalName)) {
-      if (inVersions(a, rawVersion, v)) {
+    String text = lower(rawVersion.trim());
+    for (Compiled c : compiled(record, canonicalName)) {
+      if (c.texts().contains(text)) {
         return true;
       }
       if (v.isPresent()) {
-        for (OsvRange range : a.ranges()) {
-          if (OsvRange.ECOSYSTEM.equals(range.type()) && inRange(range, v.get())) {
+        Version version = v.get();
+        if (c.versions().contains(version) || (version.isLocal() && c.versions().contains(version.publicVersion()))) {
+          return true;
+        }
+        for (List<Bound> range : c.ranges()) {
+          if (inRange(range, version)) {
             return true;
           }
         }
@@ -51,31 +59,44 @@ final class RangeMatcher {
     return false;
   }
 
+  /**
+   * One PyPI entry of a record, prepared for repeated questions: its listed versions as lower-case
+   * text and as parsed versions (hash look-ups; Version hashes ignore trailing zeros), and its
+   * ECOSYSTEM ranges that can be evaluated, with parsed bounds.
+   */
+  record Compiled(Set<String> texts, Set<Version> versions, List<List<Bound>> ranges) {}
+
+  private List<Compiled> compiled(OsvRecord record, String canonicalName) {
+    return compiled.computeIfAbsent(record.id() + '\0' + canonicalName, k -> {
+      List<Compiled> out = new ArrayList<>(1);
+      for (OsvAffected a : entriesFor(record, canonicalName)) {
+        Set<String> texts = new HashSet<>();
+        Set<Version> versions = new HashSet<>();
+        for (String listed : a.versions()) {
+          texts.add(lower(listed.trim()));
+          version(listed).ifPresent(versions::add);
+        }
+        List<List<Bound>> ranges = new ArrayList<>();
+        for (OsvRange range : a.ranges()) {
+          if (OsvRange.ECOSYSTEM.equals(range.type())) {
+            bounds(range).ifPresent(ranges::add);
+          }
+        }
+        out.add(new Compiled(texts, versions, ranges));
+      }
+      return out;
+    });
+  }
+
   /** The record's PyPI entries for the package. */
   static List<OsvAffected> entriesFor(OsvRecord record, String canonicalName) {
     List<OsvAffected> out = new ArrayList<>(1);
     for (OsvAffected a : record.affected()) {
-      if (a.isPypi() && CanonicalName.of(a.pkg().name()).equals(canonicalName)) {
+      if (a.isPypi() && PackageName.canonical(a.pkg().name()).equals(canonicalName)) {
         out.add(a);
       }
     }
     return out;
-  }
-
-  private boolean inVersions(OsvAffected a, String raw, Optional<Version> v) {
-    String text = raw.trim();
-    for (String listed : a.versions()) {
-      if (listed.trim().equalsIgnoreCase(text)) {
-        return true;
-      }
-      if (v.isPresent()) {
-        Optional<Version> lv = version(listed);
-        if (lv.isPresent() && (lv.get().equals(v.get()) || (v.get().isLocal() && lv.get().equals(v.get().publicVersion())))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The range's events with parsed bounds, or empty when a bound is not PEP 440. */
@@ -98,12 +119,7 @@ final class RangeMatcher {
   /** An event with its parsed version (null for a limit of {@code *}, which is infinity). */
   record Bound(OsvEvent.Kind kind, Version version) {}
 
-  boolean inRange(OsvRange range, Version v) {
-    Optional<List<Bound>> parsedBounds = bounds(range);
-    if (parsedBounds.isEmpty()) {
-      return false;
-    }
-    List<Bound> events = parsedBounds.get();
+  static boolean inRange(List<Bound> events, Version v) {
     if (!belowSomeLimit(events, v)) {
       return false;
     }
@@ -131,7 +147,8 @@ final class RangeMatcher {
         sorted.add(b);
       }
     }
-    // stable sort: events at the same version keep their kind order (introduced before fixed)
+    // at one version, introduced sorts before fixed, so an empty interval [X, X) stays empty; two
+    // adjacent intervals (fixed X, introduced X) then read as a gap at X, which inPairs covers
     sorted.sort(Comparator.comparing(Bound::version).thenComparing(Bound::kind));
     boolean affected = false;
     for (Bound b : sorted) {

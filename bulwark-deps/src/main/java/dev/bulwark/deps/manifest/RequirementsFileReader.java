@@ -166,7 +166,8 @@ public final class RequirementsFileReader {
             return;
           }
           if (!note.isEmpty()) {
-            problems.add(new ManifestProblem(at, note));
+            problems.add(new ManifestProblem(at, "cannot include " + value + ": " + note));
+            return;
           }
           boolean nestedConstraint = name.equals("-c") || name.equals("--constraint");
           if (URL_SCHEME.matcher(value).matches() && !value.startsWith("file:")) {
@@ -192,7 +193,8 @@ public final class RequirementsFileReader {
             problems.add(new ManifestProblem(at, name + " needs a path or URL"));
             return;
           }
-          skipped.add(new SkippedEntry(describe(value), "editable install", at));
+          // per-requirement options may follow the path or URL
+          skipped.add(new SkippedEntry(describe(value.split("\\s+", 2)[0]), "editable install", at));
           return;
         default:
           if (GLOBAL_OPTIONS.contains(name)) {

@@ -84,7 +84,7 @@ final class AdvisoryInput {
           continue;
         }
         try (InputStream in = zip.getInputStream(e)) {
-          entries.add(new Entry(e.getName(), readAtMost(in, where), isYaml(e.getName())));
+          entries.add(new Entry(where, readAtMost(in, where), isYaml(e.getName())));
         } catch (IOException ex) {
           problems.add(new ImportProblem(where, "unreadable entry: " + message(ex)));
         }
@@ -113,7 +113,7 @@ final class AdvisoryInput {
           problems.add(new ImportProblem(where, "entry too large (" + e.getSize() + " bytes)"));
           continue;
         }
-        entries.add(new Entry(e.getName(), readAtMost(tar, where), isYaml(e.getName())));
+        entries.add(new Entry(where, readAtMost(tar, where), isYaml(e.getName())));
       }
     } catch (IOException e) {
       throw new StoreException(input + ": not a readable .tar.gz archive (" + message(e) + "; "

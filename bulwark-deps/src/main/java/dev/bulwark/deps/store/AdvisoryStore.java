@@ -2,7 +2,7 @@ package dev.bulwark.deps.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bulwark.deps.advisory.CanonicalName;
+import dev.bulwark.deps.requirement.PackageName;
 import dev.bulwark.deps.advisory.OsvFormatException;
 import dev.bulwark.deps.advisory.OsvParser;
 import dev.bulwark.deps.advisory.OsvRecord;
@@ -100,7 +100,7 @@ public final class AdvisoryStore {
 
   /** Ids of the records about a package (any spelling of its name), withdrawn ones included. */
   public List<String> idsFor(String packageName) {
-    return index.getOrDefault(CanonicalName.of(packageName), List.of());
+    return index.getOrDefault(PackageName.canonical(packageName), List.of());
   }
 
   /** The records about a package, withdrawn ones included (the caller decides what to skip). */

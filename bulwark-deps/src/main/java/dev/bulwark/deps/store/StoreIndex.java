@@ -1,6 +1,6 @@
 package dev.bulwark.deps.store;
 
-import dev.bulwark.deps.advisory.CanonicalName;
+import dev.bulwark.deps.requirement.PackageName;
 import dev.bulwark.deps.advisory.OsvAffected;
 import dev.bulwark.deps.advisory.OsvRecord;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class StoreIndex {
     for (OsvRecord r : records) {
       for (OsvAffected a : r.affected()) {
         if (a.isPypi()) {
-          index.computeIfAbsent(CanonicalName.of(a.pkg().name()), k -> new TreeSet<>()).add(r.id());
+          index.computeIfAbsent(PackageName.canonical(a.pkg().name()), k -> new TreeSet<>()).add(r.id());
         }
       }
     }

@@ -3,6 +3,9 @@ package dev.bulwark.deps.store;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What {@code meta.json} says about a store: where the data came from and when, the input's
@@ -37,4 +40,15 @@ public record StoreMeta(
     int withdrawn,
     int packages,
     int rejected,
-    @JsonProperty("newest_modified") String newestModified) {}
+    @JsonProperty("newest_modified") String newestModified) {
+
+  /**
+   * How old the data is at {@code now}: the time since the newest {@code modified} of any record
+   * (an import of an old snapshot is old however recently it was imported). Empty when that time
+   * is not a readable RFC 3339 time. For the "database is N days old" warning of a scan.
+   */
+  public Optional<Duration> dataAge(Instant now) {
+    Instant newest = StoreImporter.instant(newestModified);
+    return newest == null ? Optional.empty() : Optional.of(Duration.between(newest, now));
+  }
+}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.deps.cvss.Severity;
 import dev.bulwark.deps.manifest.Dependency;
 import dev.bulwark.deps.manifest.SourceLocation;
+import dev.bulwark.deps.requirement.MarkerEnvironment;
 import dev.bulwark.deps.store.AdvisoryStore;
 import dev.bulwark.deps.store.Fixtures;
 import java.nio.file.Path;
@@ -102,6 +103,20 @@ class AuditTest {
     assertThat(audit(unpinned("demo-pkg", ">=3.23.1")).findings()).isEmpty();
     assertThat(audit(unpinned("demo-pkg", "")).findings()).hasSize(1);
     assertThat(audit(unpinned("unknown-pkg", "")).findings()).isEmpty();
+  }
+
+  @Test
+  void markersAreEvaluatedInTheTargetEnvironment() throws Exception {
+    Dependency windowsOnly = new Dependency("demo-pkg", Optional.of("3.0"), "==3.0",
+        Optional.of("sys_platform == 'win32' and python_version >= '3.8'"), "main", new SourceLocation(Path.of("r.txt"), 3));
+    Dependency broken = new Dependency("demo-pkg", Optional.of("3.0"), "==3.0",
+        Optional.of("sys_platform =="), "main", new SourceLocation(Path.of("r.txt"), 4));
+    AuditResult linux = Audit.run(List.of(windowsOnly, broken), store, MarkerEnvironment.of("3.12", "linux"));
+    assertThat(linux.packages()).extracting(PackageResult::status)
+        .containsExactly(PackageStatus.NOT_APPLICABLE, PackageStatus.PINNED);
+    assertThat(linux.packages().get(1).note()).contains("marker could not be evaluated");
+    AuditResult windows = Audit.run(List.of(windowsOnly), store, MarkerEnvironment.of("3.12", "win32"));
+    assertThat(windows.packages().get(0).findings()).hasSize(1);
   }
 
   @Test

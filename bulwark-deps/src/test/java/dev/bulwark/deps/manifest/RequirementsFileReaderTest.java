@@ -72,7 +72,8 @@ class RequirementsFileReaderTest {
             tuple("/abs/path/to/pkg", "local path", 9),
             tuple("C:\\wheels\\pkg-1.0.whl", "local path", 10),
             tuple("pip", "URL requirement", 11),
-            tuple("vcsname", "VCS requirement", 12));
+            tuple("vcsname", "VCS requirement", 12),
+            tuple("./plugin", "editable install", 14));
     assertThat(reading.dependencies()).extracting(Dependency::name).containsExactly("kept");
   }
 
@@ -86,10 +87,15 @@ class RequirementsFileReaderTest {
             tuple("pkg-a", Optional.of("1.2.3"), Optional.empty()),
             tuple("pkg-c", Optional.of("1.0"), Optional.of("sys_platform == \"linux\"")));
     // the global-option line with an unset token is ignored silently; pkg-b cannot be read
-    assertThat(reading.problems()).singleElement().satisfies(p -> {
-      assertThat(p.source().line()).isEqualTo(3);
-      assertThat(p.message()).contains("pkg-b==${MISSING_VERSION}").contains("${MISSING_VERSION} not set");
-    });
+    assertThat(reading.problems()).satisfiesExactly(
+        p -> {
+          assertThat(p.source().line()).isEqualTo(3);
+          assertThat(p.message()).contains("pkg-b==${MISSING_VERSION}").contains("${MISSING_VERSION} not set");
+        },
+        p -> {
+          assertThat(p.source().line()).isEqualTo(5);
+          assertThat(p.message()).isEqualTo("cannot include ${REQ_DIR}/more.txt: environment variable ${REQ_DIR} not set, left as written");
+        });
   }
 
   @Test

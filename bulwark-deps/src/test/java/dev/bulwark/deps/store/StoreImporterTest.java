@@ -38,6 +38,7 @@ class StoreImporterTest {
     assertThat(meta.rejected()).isEqualTo(2);
     assertThat(meta.newestModified()).isEqualTo("2024-03-01T00:00:00Z");
     assertThat(meta.importedAt()).isEqualTo("2026-01-02T03:04:05Z");
+    assertThat(meta.dataAge(Fixtures.CLOCK.instant()).orElseThrow().toDays()).isEqualTo(672);
     assertThat(meta.sourceKind()).isEqualTo("directory");
 
     AdvisoryStore opened = AdvisoryStore.open(store);
@@ -93,6 +94,44 @@ class StoreImporterTest {
         .hasMessageContaining("broken.zip: not a readable zip archive");
     assertThat(Files.readAllBytes(store.resolve("meta.json"))).isEqualTo(before);
     assertThat(siblings(store)).containsExactly("broken.zip", "db");
+  }
+
+  @Test
+  void aDamagedEntryOfAZipIsOneProblemAndTheRestImports() throws Exception {
+    byte[] zip = Files.readAllBytes(Fixtures.osvZip(tmp));
+    // the local header of the first entry (GHSA-0000-0000-0001.json, sorted first) is 30 bytes plus
+    // its name; garble the deflated data just after it
+    int data = 30 + "GHSA-0000-0000-0001.json".length();
+    for (int i = data + 5; i < data + 40; i++) {
+      zip[i] ^= 0x5a;
+    }
+    Path damaged = tmp.resolve("damaged.zip");
+    Fixtures.writeBytes(damaged, zip);
+    ImportResult result = importer.importInput(damaged, tmp.resolve("db"));
+    assertThat(result.problems()).filteredOn(p -> p.where().equals("damaged.zip!GHSA-0000-0000-0001.json"))
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("unreadable entry: "));
+    assertThat(result.meta().records()).isEqualTo(3);
+  }
+
+  @Test
+  void aTarballOfThePypaLayoutImports() throws Exception {
+    Path tarball = tmp.resolve("advisory-database.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(Files.newOutputStream(tarball)))) {
+      byte[] yaml = Files.readAllBytes(Fixtures.pypaDir().resolve("vulns/other-pkg/PYSEC-0000-6.yaml"));
+      for (String name : List.of("advisory-database-main/vulns/other-pkg/PYSEC-0000-6.yaml",
+          "advisory-database-main/triage/ignored.yaml", "advisory-database-main/vulns/.id-allocator")) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
+        entry.setSize(yaml.length);
+        out.putArchiveEntry(entry);
+        out.write(yaml);
+        out.closeArchiveEntry();
+      }
+    }
+    ImportResult result = importer.importInput(tarball, tmp.resolve("db"));
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.meta().sourceKind()).isEqualTo("pypa-tarball");
+    assertThat(AdvisoryStore.open(tmp.resolve("db")).allIds()).containsExactly("PYSEC-0000-6");
   }
 
   @Test
