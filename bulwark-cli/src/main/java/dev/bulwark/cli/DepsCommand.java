@@ -14,7 +14,6 @@ import dev.bulwark.deps.manifest.SkippedEntry;
 import dev.bulwark.deps.report.DepsFormats;
 import dev.bulwark.deps.report.DepsReport;
 import dev.bulwark.deps.report.DepsReportWriter;
-import dev.bulwark.deps.requirement.Marker;
 import dev.bulwark.deps.requirement.MarkerEnvironment;
 import dev.bulwark.deps.store.AdvisoryStore;
 import dev.bulwark.deps.store.StoreException;
@@ -208,7 +207,7 @@ final class DepsCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         return usageError(err, "--python-version: " + e.getMessage());
       }
-      markers = filter(target);
+      markers = MarkerFilter.of(target);
       environment = "Python " + target.value("python_version") + " on " + target.value("sys_platform");
     }
     for (Path p : paths) {
@@ -348,17 +347,6 @@ final class DepsCommand implements Callable<Integer> {
     }
     Optional<ConfigFile> file = config != null ? Optional.of(ConfigFile.read(config)) : ConfigFile.discover(paths);
     return file.isPresent() ? DepsIgnores.read(file.get().file()) : DepsIgnores.NONE;
-  }
-
-  /** Markers evaluated for one environment; one that does not parse is audited anyway, with a note. */
-  static MarkerFilter filter(MarkerEnvironment target) {
-    return marker -> {
-      try {
-        return Marker.parse(marker).evaluate(target) ? MarkerFilter.Verdict.APPLIES : MarkerFilter.Verdict.NOT_APPLICABLE;
-      } catch (RuntimeException e) {
-        return MarkerFilter.Verdict.UNKNOWN;
-      }
-    };
   }
 
   private int usageError(PrintWriter err, String message) {
