@@ -83,6 +83,9 @@ final class DepsCommand implements Callable<Integer> {
 
   static final String DEFAULT_PYTHON = "3.12";
 
+  /** Older advisory data than this gives a warning: new advisories appear every week. */
+  static final int WARN_AGE_DAYS = 30;
+
   @Spec private CommandSpec spec;
 
   @Mixin private HelpOption help;
@@ -120,6 +123,11 @@ final class DepsCommand implements Callable<Integer> {
       description = "The advisory database directory (default: $BULWARK_DB, else $XDG_CACHE_HOME/bulwark/db, "
           + "else ~/.cache/bulwark/db).")
   private Path db;
+
+  @Option(names = "--max-db-age", paramLabel = "DAYS",
+      description = "Fail (exit 2) when the newest advisory in the database is older than DAYS days. Without it, "
+          + "a database older than " + WARN_AGE_DAYS + " days only gives a warning.")
+  private Integer maxDbAge;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "any",
       description = "Exit with 1 only for vulnerabilities of this severity or higher: low, medium, high, critical, "
@@ -184,6 +192,9 @@ final class DepsCommand implements Callable<Integer> {
     }
     Severity threshold;
     String level = failOn.toLowerCase(Locale.ROOT);
+    if (maxDbAge != null && maxDbAge < 0) {
+      return usageError(err, "--max-db-age must be a number of days, 0 or more");
+    }
     if (level.equals("any")) {
       threshold = Severity.UNKNOWN;
     } else if (List.of("low", "medium", "high", "critical").contains(level)) {
@@ -255,10 +266,24 @@ final class DepsCommand implements Callable<Integer> {
     } catch (StoreException e) {
       return usageError(err, "advisory database " + dbDir + ": " + e.getMessage());
     }
+    List<String> warnings = new ArrayList<>();
+    Optional<java.time.Duration> age = result.database() == null ? Optional.empty()
+        : result.database().dataAge(clock.instant());
+    if (age.isPresent()) {
+      long days = age.get().toDays();
+      if (maxDbAge != null && days > maxDbAge) {
+        return usageError(err, "the advisory database " + dbDir + " is " + days + " days old (newest advisory "
+            + result.database().newestModified() + "), more than --max-db-age " + maxDbAge
+            + "; refresh it with 'bulwark db update'");
+      }
+      if (maxDbAge == null && days > WARN_AGE_DAYS) {
+        warnings.add("the advisory database is " + days + " days old (newest advisory "
+            + result.database().newestModified() + "); refresh it with 'bulwark db update'");
+      }
+    }
 
     // Ignores: a matching live entry moves the finding aside; an expired one warns.
     LocalDate today = LocalDate.now(clock);
-    List<String> warnings = new ArrayList<>();
     Set<DepsIgnores.Entry> used = new HashSet<>();
     List<PackageResult> packages = new ArrayList<>();
     List<DepsReport.IgnoredFinding> ignored = new ArrayList<>();

@@ -90,7 +90,19 @@ class DepsCommandTest {
     assertThat(r.out()).contains("Not applicable to the target environment:");
     assertThat(r.out()).doesNotContain("PYSEC-2099-4"); // withdrawn
     assertThat(r.out()).endsWith("3 packages audited, 2 vulnerabilities, 1 not applicable\n");
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).isEqualTo("bulwark deps: warning: the advisory database is 783 days old (newest advisory "
+        + "2024-10-02T12:00:00Z); refresh it with 'bulwark db update'\n");
+  }
+
+  @Test
+  void maxDbAgeTurnsTheAgeWarningIntoAnError() throws Exception {
+    project(SHOP);
+    Result old = deps(dir, "--max-db-age", "365");
+    assertThat(old.exitCode()).isEqualTo(2);
+    assertThat(old.err()).contains("is 783 days old").contains("more than --max-db-age 365");
+    Result fresh = deps(dir, "--max-db-age", "1000", "--platform", "linux");
+    assertThat(fresh.exitCode()).isEqualTo(1);
+    assertThat(fresh.err()).doesNotContain("days old");
   }
 
   @Test
