@@ -41,6 +41,7 @@ class ReportWritersTest {
 
   @TempDir static Path tmp;
   static DepsReport report;
+  static DepsReport broken;
   static Path projectDir;
 
   static Path resource(String name) throws Exception {
@@ -75,6 +76,15 @@ class ReportWritersTest {
     }
     report = new DepsReport("0.1.0-test", NOW, projectDir, result.database(), "Python 3.12 on linux", found.files(),
         kept, ignored, found.reading().skipped(), found.reading().problems());
+    // unreadable files, and potential findings of unpinned requirements, with all markers true
+    Path bad = resource("/projects/bad");
+    ProjectManifests.Found badFound = ProjectManifests.find(bad);
+    List<dev.bulwark.deps.manifest.Dependency> deps = new ArrayList<>(badFound.reading().dependencies());
+    deps.add(new dev.bulwark.deps.manifest.Dependency("django", Optional.empty(), ">=3,<4", Optional.empty(), "main",
+        new dev.bulwark.deps.manifest.SourceLocation(bad.resolve("pyproject.toml"), 0)));
+    AuditResult badResult = Audit.run(deps, store, MarkerFilter.ALL_ENVIRONMENTS);
+    broken = new DepsReport("0.1.0-test", NOW, bad, badResult.database(), "all environments", badFound.files(),
+        badResult.packages(), List.of(), badFound.reading().skipped(), badFound.reading().problems());
   }
 
   static String write(String format) throws Exception {
@@ -160,6 +170,16 @@ class ReportWritersTest {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
     assertThat(schema.validate(JSON.readTree(write("sarif")))).isEmpty();
+    StringWriter withProblems = new StringWriter();
+    DepsFormats.get("sarif").orElseThrow().write(broken, withProblems);
+    JsonNode sarif = JSON.readTree(withProblems.toString());
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode run = sarif.path("runs").get(0);
+    assertThat(run.path("invocations").get(0).path("executionSuccessful").asBoolean()).isFalse();
+    assertThat(run.path("invocations").get(0).path("toolExecutionNotifications")).isNotEmpty();
+    assertThat(run.path("results").get(0).path("level").asText()).as("a potential finding").isEqualTo("note");
+    assertThat(run.path("results").get(0).path("locations").get(0).path("physicalLocation").has("region"))
+        .as("line 0: no region").isFalse();
     JsonNode broken = JSON.readTree(write("sarif").replace("\"level\" : \"error\"", "\"level\" : \"fatal\""));
     assertThat(schema.validate(broken)).isNotEmpty();
   }
