@@ -38,7 +38,7 @@ public final class UvLockReader {
   private UvLockReader() {}
 
   /** One dependency edge: the target's name (and version, when the lock has several), and its marker. */
-  private record Edge(String target, String version, String marker) {}
+  private record Edge(String target, String version, String marker, List<String> extras) {}
 
   public static ManifestReading read(Path file) {
     Collector out = new Collector(file);
@@ -117,8 +117,10 @@ public final class UvLockReader {
     for (JsonNode e : list) {
       String name = ManifestFiles.string(e, "name");
       if (name != null) {
+        List<String> extras = new ArrayList<>();
+        e.path("extra").forEach(x -> extras.add(x.asText()));
         out.add(new Edge(ManifestFiles.canonical(name), ManifestFiles.string(e, "version"),
-            ManifestFiles.string(e, "marker")));
+            ManifestFiles.string(e, "marker"), extras));
       }
     }
     return out;
@@ -162,18 +164,19 @@ public final class UvLockReader {
       }
     }
     for (Map.Entry<String, List<Edge>> start : starts.entrySet()) {
-      Deque<Integer> queue = new ArrayDeque<>();
-      for (Edge e : start.getValue()) {
-        queue.addAll(targets(e, byName, packages));
-      }
+      Deque<Edge> queue = new ArrayDeque<>(start.getValue());
       while (!queue.isEmpty()) {
-        int i = queue.removeFirst();
-        if (scopes[i] != null) {
-          continue;
-        }
-        scopes[i] = start.getKey();
-        for (Edge e : edges(packages.get(i).path("dependencies"))) {
-          queue.addAll(targets(e, byName, packages));
+        Edge edge = queue.removeFirst();
+        for (int i : targets(edge, byName, packages)) {
+          // the extras an edge asks for bring the target's optional dependencies along, in the same scope
+          for (String extra : edge.extras) {
+            queue.addAll(edges(packages.get(i).path("optional-dependencies").path(extra)));
+          }
+          if (scopes[i] != null) {
+            continue;
+          }
+          scopes[i] = start.getKey();
+          queue.addAll(edges(packages.get(i).path("dependencies")));
         }
       }
     }

@@ -85,13 +85,14 @@ class LockReadersTest {
     assertThat(dependencies(r)).containsExactly(
         "certifi ==2022.12.7 main 6",
         "colorama ==0.4.6 main 12 ; sys_platform == 'win32'",
-        "pysocks ==1.7.1 optional:socks 48",
-        "pytest ==7.0.0 group:dev 53",
-        "requests ==2.25.0 main 61",
-        "urllib3 ==1.26.4 main 70 ; python_full_version >= '3.10'");
+        "idna ==2.5 optional:socks 49", // only requests[security], asked for by the socks extra, needs it
+        "pysocks ==1.7.1 optional:socks 54",
+        "pytest ==7.0.0 group:dev 59",
+        "requests ==2.25.0 main 67",
+        "urllib3 ==1.26.4 main 81 ; python_full_version >= '3.10'");
     assertThat(skipped(r)).containsExactly(
         "crawler: editable install @17",
-        "helper: VCS requirement @43");
+        "helper: VCS requirement @44");
   }
 
   @Test
