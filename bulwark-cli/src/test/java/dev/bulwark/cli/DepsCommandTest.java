@@ -228,6 +228,49 @@ class DepsCommandTest {
     assertThat(noDb.err()).contains("no advisory database in").contains("bulwark db update");
   }
 
+  /** The reader tests' projects, every format, when the repository is at hand. */
+  private static Path readerProjects() {
+    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+      Path candidate = at.resolve("bulwark-deps/src/test/resources/projects");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void everyManifestFormatYieldsExactlyWhatTheDemoDataImplies() throws Exception {
+    Path projects = readerProjects();
+    org.junit.jupiter.api.Assumptions.assumeTrue(projects != null, "bulwark-deps test projects not found");
+    Result r = deps(projects, "--environments", "--platform", "linux", "--python-version", "3.12", "--format", "json");
+    assertThat(r.exitCode()).as("the bad project's files are errors").isEqualTo(2);
+    JsonNode root = JSON.readTree(r.out());
+    List<String> found = new ArrayList<>();
+    List<String> potential = new ArrayList<>();
+    for (JsonNode p : root.path("packages")) {
+      String file = p.path("source").path("file").asText().replace('\\', '/');
+      String where = file.substring(file.indexOf("projects/") + "projects/".length()) + ":" + p.path("source").path("line");
+      for (JsonNode v : p.path("vulnerabilities")) {
+        (v.path("potential").asBoolean() ? potential : found).add(where + " " + p.path("package").asText() + " "
+            + v.path("id").asText());
+      }
+    }
+    assertThat(found).containsExactlyInAnyOrder(
+        "pep621/pyproject.toml:14 Django PYSEC-2099-1",
+        "pep621/pyproject.toml:16 PyYAML PYSEC-2099-3",
+        "pep621/pyproject.toml:23 Pillow PYSEC-2099-5",
+        "pip/requirements.txt:2 Django PYSEC-2099-1",
+        "pipenv/Pipfile.lock:19 django PYSEC-2099-1",
+        "poetry1/poetry.lock:25 jinja2 PYSEC-2099-2",
+        "poetry2/poetry.lock:36 jinja2 PYSEC-2099-2",
+        "venv/env/lib/python3.11/site-packages/Django-3.2.12.dist-info/METADATA:2 Django PYSEC-2099-1");
+    // django>=... nowhere; requests is only hit by a withdrawn record; pywin32 and colorama are not for linux
+    assertThat(potential).isEmpty();
+    assertThat(root.path("problems").size()).isGreaterThanOrEqualTo(2);
+    assertThat(r.out()).doesNotContain("PYSEC-2099-4").doesNotContain("GHSA-d1d1-d1d1-d1d1\",\n");
+  }
+
   @Test
   void helpListsTheExitCodes() {
     Result r = run("deps", "--help");
