@@ -156,7 +156,7 @@ record ConfigFile(
     return new ConfigFile(
         file,
         r.strings(table, "select"),
-        r.strings(table, "ignore"),
+        r.ruleCodes(table, "ignore"),
         r.oneOf(table, "severity", SEVERITIES),
         r.oneOf(table, "confidence", CONFIDENCES),
         r.pathTable(table, "per-path-ignores"),
@@ -197,6 +197,34 @@ record ConfigFile(
       JsonNode v = table.get(key);
       if (v == null) {
         return null;
+      }
+      return stringList(v, key, "'" + key + "'");
+    }
+
+    /**
+     * Like {@link #strings}, for {@code ignore}: its tables ({@code [[ignore]]} entries, or inline
+     * tables in the array) are the dependency audit's ignores, which {@code bulwark deps} reads; the
+     * scan takes the strings. Null when there are no strings.
+     */
+    List<String> ruleCodes(JsonNode table, String key) throws ConfigException {
+      JsonNode v = table.get(key);
+      if (v == null) {
+        return null;
+      }
+      if (v.isArray()) {
+        com.fasterxml.jackson.databind.node.ArrayNode codes = Toml.MAPPER.createArrayNode();
+        boolean tables = false;
+        for (JsonNode item : v) {
+          if (item.isObject()) {
+            tables = true;
+          } else {
+            codes.add(item);
+          }
+        }
+        if (tables && codes.isEmpty()) {
+          return null;
+        }
+        v = codes;
       }
       return stringList(v, key, "'" + key + "'");
     }

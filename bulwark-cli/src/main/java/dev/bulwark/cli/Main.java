@@ -88,6 +88,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand("ast", new AstCommand(parser))
         .addSubcommand("bench", bench)
         .addSubcommand("rules", new CommandLine(new RulesCommand()).addSubcommand("explain", new RulesExplainCommand()))
+        .addSubcommand("deps", new DepsCommand(System.getenv(), Clock.systemUTC()))
         .addSubcommand("db", dbCommands(System.getenv(), Clock.systemUTC()))
         .addSubcommand("help", new CommandLine.HelpCommand());
     CliErrors errors = new CliErrors();
@@ -109,6 +110,6 @@ public final class Main implements Callable<Integer> {
   /** Without a command there is nothing to do; say so as any other usage error. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command (scan, ast, bench or help)");
+    throw new ParameterException(spec.commandLine(), "Missing command (scan, deps, ast, bench or help)");
   }
 }
