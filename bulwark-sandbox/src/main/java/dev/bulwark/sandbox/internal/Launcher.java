@@ -55,20 +55,41 @@ public final class Launcher {
   private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s");
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}");
 
+  /**
+   * What the host offers the sandbox.
+   *
+   * @param bwrap the bubblewrap executable, if installed
+   * @param userNamespaceProblem why user namespaces cannot be made, if they cannot
+   * @param arch the architecture the seccomp filter is built for, or null when unsupported
+   */
+  public record Host(Optional<Path> bwrap, Optional<String> userNamespaceProblem, SeccompFilter.Arch arch) {
+
+    /** This machine. */
+    public static Host detect() {
+      return new Host(HostTools.find("bwrap"), HostTools.userNamespaceProblem(), SeccompFilter.Arch.host());
+    }
+  }
+
   private final SandboxRequest request;
   private final Limits limits;
+  private final Host host;
 
   public Launcher(SandboxRequest request) {
+    this(request, Host.detect());
+  }
+
+  Launcher(SandboxRequest request, Host host) {
     this.request = request;
     this.limits = request.limits();
+    this.host = host;
   }
 
   /** Runs the request in bubblewrap, or in the weaker mode when allowed and needed. */
   public SandboxResult run() throws SandboxUnavailableException, IOException {
     validate();
-    Optional<Path> bwrap = HostTools.find("bwrap");
-    SeccompFilter.Arch arch = SeccompFilter.Arch.host();
-    Optional<String> userns = HostTools.userNamespaceProblem();
+    Optional<Path> bwrap = host.bwrap();
+    SeccompFilter.Arch arch = host.arch();
+    Optional<String> userns = host.userNamespaceProblem();
     String problem = bwrap.isEmpty()
         ? "bubblewrap (bwrap) is not installed; install it with 'apt-get install bubblewrap' "
             + "(Debian, Ubuntu), 'dnf install bubblewrap' (Fedora) or 'apk add bubblewrap' (Alpine)"
