@@ -86,6 +86,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand("ast", new AstCommand(parser))
         .addSubcommand("bench", bench)
         .addSubcommand("rules", new CommandLine(new RulesCommand()).addSubcommand("explain", new RulesExplainCommand()))
+        .addSubcommand("sandbox", SandboxCommand.commandLine())
         .addSubcommand("help", new CommandLine.HelpCommand());
     CliErrors errors = new CliErrors();
     // Set last: these setters reach only the subcommands already added.
