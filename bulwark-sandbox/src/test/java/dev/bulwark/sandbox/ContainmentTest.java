@@ -61,6 +61,7 @@ class ContainmentTest {
   @Test
   void containsHostileScriptsAsTheCaller() throws Exception {
     assumeSandboxAvailable();
+    assumeTrue(HostTools.find("python3").isPresent(), "python3 is not on PATH");
     Path python = PythonInstall.resolve(null).executable();
     runSuite(false, python);
   }
@@ -209,6 +210,7 @@ class ContainmentTest {
         }
       }
       judgeCases(soft, reports, results);
+      writeSummary(unprivileged, reports);
       soft.assertThat(tcpHits.get()).as("connections to the host's TCP listener").isZero();
       soft.assertThat(udpHits.get()).as("datagrams to the host's UDP listener").isZero();
       soft.assertThat(unixHits.get()).as("connections to the host's unix socket").isZero();
@@ -236,6 +238,29 @@ class ContainmentTest {
       }
       deleteTree(base);
     }
+  }
+
+  /**
+   * With BULWARK_CONTAINMENT_SUMMARY=FILE set, appends one line per case (mode, case, status, exit code or
+   * signal, wall time, note) to FILE: the source of the table in docs/sandbox.md.
+   */
+  private static void writeSummary(boolean unprivileged, Map<String, JsonNode> reports) throws IOException {
+    String file = System.getenv("BULWARK_CONTAINMENT_SUMMARY");
+    if (file == null) {
+      return;
+    }
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<String, JsonNode> e : reports.entrySet()) {
+      JsonNode r = e.getValue();
+      s.append(unprivileged ? "uid 65534" : "caller").append('\t').append(e.getKey()).append('\t')
+          .append(r.path("status").asText()).append('\t')
+          .append(r.path("exit_code").isNull() ? "signal " + r.path("signal").asText() : "exit " + r.path("exit_code"))
+          .append('\t').append(r.path("wall_ms").asLong()).append('\t')
+          .append(r.path("limits").path(3).path("mechanism").asText()).append('\t')
+          .append(r.path("message").asText()).append('\n');
+    }
+    Files.writeString(Path.of(file), s.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /** Checks that hold for every case, hostile or benign. */

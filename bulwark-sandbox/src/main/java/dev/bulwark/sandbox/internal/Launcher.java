@@ -366,7 +366,9 @@ public final class Launcher {
       status = Status.TIMEOUT;
       signal = 9;
       message = "killed after " + limits.timeout().toMillis() + " ms of wall-clock time"
-          + (backstop ? " (by the host backstop)" : "");
+          + (backstop ? " (by the host backstop)" : "")
+          + (pidsHit ? "; the process limit of " + limits.processes() + " was hit too" : "")
+          + (oom ? "; the memory limit was hit too" : "");
     } else {
       if (code > 128 && code <= 128 + 64) {
         signal = code - 128;
