@@ -125,7 +125,8 @@ final class SandboxRunCommand implements Callable<Integer> {
 
   @Option(names = "--stream",
       description = "Pass the script's output through as it comes (within the output limit) instead of "
-          + "holding it for the report; the report then goes to standard error.")
+          + "holding it for the report. With --format text the report then goes to standard error; with json "
+          + "the script's output goes to standard error and the report to standard output.")
   private boolean stream;
 
   @Option(names = "--trace",
