@@ -6,7 +6,7 @@ import java.time.Duration;
  * The resource limits of one run.
  *
  * @param timeout wall-clock time after which the whole run is killed (CPU time is capped one second later)
- * @param memoryBytes memory of the run (cgroup) or address space of each process (rlimit)
+ * @param memoryBytes memory of the run (cgroup) or private writable memory of each process (RLIMIT_DATA)
  * @param processes processes and threads the guest may have at once
  * @param workDirBytes size of the tmpfs work directory
  * @param tmpBytes size of the tmpfs {@code /tmp} (and {@code /dev/shm})

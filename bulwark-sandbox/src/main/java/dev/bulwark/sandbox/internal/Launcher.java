@@ -278,7 +278,12 @@ public final class Launcher {
         + "echo \"$rc\" >/out/rc\n";
   }
 
-  /** The rlimits the bootstrap sets: always core, file size, descriptors and CPU; memory and processes without a cgroup. */
+  /**
+   * The rlimits the bootstrap sets: always core, file size, descriptors and CPU; memory and processes
+   * without a cgroup. Memory is RLIMIT_DATA (private writable memory, mmap included since Linux 4.7),
+   * not RLIMIT_AS: glibc reserves 64 MiB of address space per malloc arena, one per thread up to
+   * eight per core, so an address-space cap of a few hundred MiB breaks ordinary threaded code.
+   */
   private String rlimits(boolean cgroup) {
     long cpu = Math.max(1, (limits.timeout().toMillis() + 999) / 1000);
     StringBuilder s = new StringBuilder("core=0:0");
@@ -286,7 +291,7 @@ public final class Launcher {
     s.append(",nofile=").append(limits.openFiles()).append(':').append(limits.openFiles());
     s.append(",cpu=").append(cpu).append(':').append(cpu + 1);
     if (!cgroup) {
-      s.append(",as=").append(limits.memoryBytes()).append(':').append(limits.memoryBytes());
+      s.append(",data=").append(limits.memoryBytes()).append(':').append(limits.memoryBytes());
       s.append(",nproc=").append(limits.processes()).append(':').append(limits.processes());
     }
     return s.toString();
@@ -297,7 +302,7 @@ public final class Launcher {
     List<LimitInForce> out = new ArrayList<>();
     out.add(new LimitInForce("wall_seconds", Math.max(1, limits.timeout().toSeconds()), "timeout (SIGKILL)"));
     out.add(new LimitInForce("cpu_seconds", Math.max(1, (limits.timeout().toMillis() + 999) / 1000), "rlimit"));
-    out.add(new LimitInForce("memory_bytes", limits.memoryBytes(), cgroup != null ? held : "rlimit (address space)"));
+    out.add(new LimitInForce("memory_bytes", limits.memoryBytes(), cgroup != null ? held : "rlimit (data segment)"));
     out.add(new LimitInForce("processes", limits.processes(), held));
     out.add(new LimitInForce("work_dir_bytes", limits.workDirBytes(), "tmpfs"));
     out.add(new LimitInForce("tmp_bytes", limits.tmpBytes(), "tmpfs"));

@@ -44,7 +44,7 @@ final class WeakRun {
       }
       long cpu = Math.max(1, (limits.timeout().toMillis() + 999) / 1000);
       String rl = "core=0:0,fsize=" + limits.fileBytes() + ":" + limits.fileBytes() + ",nofile=" + limits.openFiles()
-          + ":" + limits.openFiles() + ",cpu=" + cpu + ":" + (cpu + 1) + ",as=" + limits.memoryBytes() + ":"
+          + ":" + limits.openFiles() + ",cpu=" + cpu + ":" + (cpu + 1) + ",data=" + limits.memoryBytes() + ":"
           + limits.memoryBytes();
       Path trace = stage.resolve("trace");
       List<String> cmd = new ArrayList<>(List.of(python.executable().toString(), "-I", "-B", boot.toString(), rl,
@@ -110,7 +110,7 @@ final class WeakRun {
       List<LimitInForce> lim = List.of(
           new LimitInForce("wall_seconds", Math.max(1, limits.timeout().toSeconds()), "host (kill)"),
           new LimitInForce("cpu_seconds", cpu, "rlimit"),
-          new LimitInForce("memory_bytes", limits.memoryBytes(), "rlimit (address space)"),
+          new LimitInForce("memory_bytes", limits.memoryBytes(), "rlimit (data segment)"),
           new LimitInForce("file_bytes", limits.fileBytes(), "rlimit"),
           new LimitInForce("open_files", limits.openFiles(), "rlimit"),
           new LimitInForce("output_bytes", limits.outputBytes(), "host"));
