@@ -346,6 +346,9 @@ class ContainmentTest {
     soft.assertThat(stdout(r, "benign_stdlib")).contains("sum 45", "json {\"a\": [1, 2]}", "decimal 3.3",
         "median 2", "zlib True");
     soft.assertThat(r.get("benign_stdlib").path("trace").path("events").toString()).contains("sqlite3");
+    soft.assertThat(r.get("hostile_net_tcp").path("trace").path("events").toString()).contains("socket.connect");
+    soft.assertThat(r.get("benign_write_output").path("trace").path("events").toString())
+        .contains("\"open\",\"args\":[\"results/answer.json\",\"w\"");
     soft.assertThat(stdout(r, "benign_threads")).contains("threads 328350");
     soft.assertThat(stdout(r, "benign_tempfiles")).contains("tempdir temp", "named named");
     soft.assertThat(stdout(r, "benign_read_input")).contains("input HELLO INPUT");

@@ -22,8 +22,10 @@ def _trace(fd):
 
     watched = ("import", "open", "socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn",
                "os.spawn", "os.fork", "os.kill", "os.remove", "os.rename", "os.symlink", "os.link",
-               "shutil.", "ctypes.", "pickle.", "marshal.load", "urllib.Request", "http.client.", "exec",
+               "shutil.", "ctypes.", "pickle.", "marshal.load", "urllib.Request", "http.client.",
                "compile", "os.chmod", "os.chown", "os.mkdir", "os.rmdir", "os.truncate")
+    # reads of the interpreter's own files (the import system) are noise, not behaviour
+    quiet_dirs = tuple({sys.prefix, sys.base_prefix, sys.exec_prefix, "/bulwark"})
     skip_imports = set(sys.modules)
     budget = [4096]
 
@@ -41,10 +43,17 @@ def _trace(fd):
             return
         if event == "import" and args and args[0] in skip_imports:
             return
-        if event in ("exec", "compile") and args and not isinstance(args[0], str):
-            args = ("<code>",)
-        if event == "compile":
+        if event == "marshal.loads":  # every cached module the import system loads
             return
+        if event == "import":  # the module and, for an extension, its file; not the whole search path
+            args = tuple(a for a in args[:2] if a is not None)
+        if event == "open" and args and isinstance(args[0], str) and args[0].startswith(quiet_dirs) \
+                and (len(args) < 2 or args[1] in (None, "r", "rb")):
+            return
+        if event == "compile":  # only code built from a string at run time, not modules being imported
+            if len(args) < 2 or not isinstance(args[1], str) or not args[1].startswith("<"):
+                return
+            args = (text(args[0])[:200] if isinstance(args[0], (str, bytes)) else "<ast>", args[1])
         budget[0] -= 1
         try:
             line = json.dumps({"event": event, "args": text(tuple(args))}, ensure_ascii=False)
