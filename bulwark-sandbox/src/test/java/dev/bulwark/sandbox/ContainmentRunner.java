@@ -21,14 +21,24 @@ import java.util.stream.Stream;
  */
 public final class ContainmentRunner {
 
-  /**
-   * The limits of every case: short and small, so that the bombs end quickly. The memory bomb alone gets
-   * more time: the kernel reclaims hard before its OOM killer acts, which takes seconds on a busy host.
-   */
+  /** The limits of every case: short and small, so that the bombs end quickly (timeouts: see {@link #timeout}). */
   static Limits limits() {
     return Limits.defaults().withTimeout(Duration.ofSeconds(2)).withMemoryBytes(128L << 20).withProcesses(32)
         .withWorkDirBytes(8L << 20).withTmpBytes(8L << 20).withFileBytes(4L << 20).withOpenFiles(64)
         .withOutputBytes(64L << 10);
+  }
+
+  /** Cases that run into the wall clock. */
+  private static final java.util.Set<String> TIMED = java.util.Set.of("hostile_sleep", "hostile_cpu_spin",
+      "hostile_fork_bomb", "hostile_stdout_flood", "hostile_thread_bomb");
+
+  /**
+   * Two seconds for the cases meant to hit the wall clock; the others get room to finish on a busy
+   * machine, and the memory bomb more, for the kernel's reclaim before its OOM killer acts.
+   */
+  static Duration timeout(String name) {
+    return TIMED.contains(name) ? Duration.ofSeconds(2)
+        : name.equals("hostile_memory_bomb") ? Duration.ofSeconds(8) : Duration.ofSeconds(6);
   }
 
   private ContainmentRunner() {}
@@ -61,7 +71,7 @@ public final class ContainmentRunner {
     Path out = results.resolve("out-" + name);
     Files.createDirectories(out);
     SandboxRequest request = SandboxRequest.of(script).withPython(python).withArgs(List.of(marker))
-        .withLimits(name.equals("hostile_memory_bomb") ? limits().withTimeout(Duration.ofSeconds(8)) : limits())
+        .withLimits(limits().withTimeout(timeout(name)))
         .withTrace(true).withOutputDir(out)
         .withInputs(name.equals("benign_read_input") ? List.of(cases.resolve("data.txt")) : List.of());
     String json;
