@@ -67,6 +67,21 @@ final class SandboxRunCommand implements Callable<Integer> {
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kKmMgG]?)(i?[bB])?");
   private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
 
+  /** What runs a request: {@link Sandbox#run}, or a stand-in in tests. */
+  interface Runner {
+    SandboxResult run(SandboxRequest request) throws SandboxUnavailableException, IOException;
+  }
+
+  private final Runner runner;
+
+  SandboxRunCommand() {
+    this(Sandbox::run);
+  }
+
+  SandboxRunCommand(Runner runner) {
+    this.runner = runner;
+  }
+
   @Spec private CommandSpec spec;
 
   @Mixin private HelpOption help;
@@ -188,7 +203,7 @@ final class SandboxRunCommand implements Callable<Integer> {
       if (outputDir != null) {
         Files.createDirectories(outputDir);
       }
-      result = Sandbox.run(request);
+      result = runner.run(request);
     } catch (SandboxUnavailableException e) {
       err.println("bulwark sandbox run: " + e.getMessage());
       err.println("Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) on a kernel with user "

@@ -101,6 +101,23 @@ class SandboxRunCommandTest {
   }
 
   @Test
+  void refusesWithExitCodeFourAndSaysHowToInstallBubblewrap() throws Exception {
+    Path script = write("s.py", "print(1)\n");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cmd = new picocli.CommandLine(new SandboxRunCommand(request -> {
+      throw new dev.bulwark.sandbox.SandboxUnavailableException("refusing to run unconfined: bubblewrap is missing");
+    }));
+    cmd.setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true))
+        .setParameterExceptionHandler(new CliErrors()).setExecutionExceptionHandler(new CliErrors());
+    int code = cmd.execute(script.toString());
+    assertThat(code).isEqualTo(4);
+    assertThat(err.toString()).contains("refusing to run unconfined").contains("apt-get install bubblewrap")
+        .contains("--allow-weaker");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     Cli.Result r = sandbox("--help");
     assertThat(r.exitCode()).isZero();
