@@ -156,7 +156,12 @@ public final class Launcher {
     Path ctl = dir(stage.resolve("ctl"));
     Path in = dir(stage.resolve("in"));
     Path out = dir(stage.resolve("out"));
-    Files.setPosixFilePermissions(stage, PosixFilePermissions.fromString("rwxr-xr-x"));
+    // only the run's own uid may look inside: the staged script and inputs may be confidential
+    Files.setPosixFilePermissions(stage, PosixFilePermissions.fromString("rwx------"));
+    if (root) {
+      Files.setAttribute(stage, "unix:uid", DROP_ID, LinkOption.NOFOLLOW_LINKS);
+      Files.setAttribute(stage, "unix:gid", DROP_ID, LinkOption.NOFOLLOW_LINKS);
+    }
     String scriptName = request.script().getFileName().toString();
     if (!SAFE_NAME.matcher(scriptName).matches()) {
       scriptName = "script.py";
