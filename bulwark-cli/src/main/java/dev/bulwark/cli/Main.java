@@ -90,6 +90,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand("rules", new CommandLine(new RulesCommand()).addSubcommand("explain", new RulesExplainCommand()))
         .addSubcommand("deps", new DepsCommand(System.getenv(), Clock.systemUTC()))
         .addSubcommand("db", dbCommands(System.getenv(), Clock.systemUTC()))
+        .addSubcommand("sandbox", SandboxCommand.commandLine())
         .addSubcommand("help", new CommandLine.HelpCommand());
     CliErrors errors = new CliErrors();
     // Set last: these setters reach only the subcommands already added.

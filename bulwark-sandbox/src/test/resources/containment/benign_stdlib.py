@@ -1,0 +1,11 @@
+import decimal, hashlib, json, re, sqlite3, statistics, zlib
+db = sqlite3.connect(":memory:")
+db.execute("create table t (x)")
+db.executemany("insert into t values (?)", [(i,) for i in range(10)])
+print("sum", db.execute("select sum(x) from t").fetchone()[0])
+print("sha256", hashlib.sha256(b"bulwark").hexdigest()[:16])
+print("json", json.dumps({"a": [1, 2]}, sort_keys=True))
+print("re", re.sub(r"\d+", "#", "a1b22"))
+print("decimal", decimal.Decimal("1.1") + decimal.Decimal("2.2"))
+print("median", statistics.median([3, 1, 2]))
+print("zlib", len(zlib.compress(b"a" * 1000)) < 100)
