@@ -334,6 +334,9 @@ public final class TaintAnalysis {
     private final Set<String> paramSourceNames;
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
+    private final List<Stmt> body;
+    /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
+    private Set<String> unsafeNames;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -343,6 +346,7 @@ public final class TaintAnalysis {
         boolean useSummaries) {
       this.def = def;
       this.scope = scope;
+      this.body = body;
       this.cfg = Cfg.build(body, model, scope);
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
@@ -436,14 +440,19 @@ public final class TaintAnalysis {
      * {@code realpath}/{@code abspath} result safe for paths.
      */
     private void assume(Expr test, boolean holds, Map<String, Taint> st) {
+      refine(test, holds, st);
+      LocalRedirect.safeNames(test, holds, model, scope).forEach(n -> clean(n, java.util.EnumSet.of(SinkKind.REDIRECT), st));
+    }
+
+    private void refine(Expr test, boolean holds, Map<String, Taint> st) {
       if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
-        assume(u.operand(), !holds, st);
+        refine(u.operand(), !holds, st);
         return;
       }
       if (test instanceof Expr.BoolOp b) {
         // every operand of a true `and` holds, every operand of a false `or` fails
         if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
-          b.values().forEach(v -> assume(v, holds, st));
+          b.values().forEach(v -> refine(v, holds, st));
         }
         return;
       }
@@ -960,12 +969,19 @@ public final class TaintAnalysis {
         if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
           continue; // an imported function named like a logger's method: messages.error(request, ...)
         }
+        if (sink.kind() == SinkKind.NOSQL && sink.name().startsWith(".") && c.func() instanceof Expr.Attribute a
+            && (receiver != null || model.constantString(a.value(), scope).isPresent())) {
+          continue; // str.find and friends: a collection is neither attacker data nor a constant string
+        }
         Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
         if (sink.whenKeyword() != null) {
           Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
           if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
             continue;
           }
+        }
+        if (sink.whenUnsafe() != null && !unsafeArgument(c, sink.whenUnsafe())) {
+          continue;
         }
         for (TaintModel.Argument arg : sink.arguments()) {
           if (arg.receiver()) {
@@ -992,6 +1008,23 @@ public final class TaintAnalysis {
           }
         }
       }
+    }
+
+    /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */
+    private boolean unsafeArgument(Expr.Call c, TaintModel.Argument arg) {
+      Expr e;
+      if (arg.receiver()) {
+        e = c.func() instanceof Expr.Attribute a ? a.value() : null;
+      } else {
+        e = byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
+      }
+      if (e == null) {
+        return false;
+      }
+      if (unsafeNames == null) {
+        unsafeNames = UnsafeObjects.configuredNames(body, models.unsafeObjects, model, scope);
+      }
+      return UnsafeObjects.isUnsafe(e, models.unsafeObjects, unsafeNames, model, scope);
     }
 
     /**
@@ -1167,6 +1200,7 @@ public final class TaintAnalysis {
     final Set<String> propagators = new HashSet<>();
     final Map<String, Set<String>> paramSources = new HashMap<>();
     final Set<String> routeDecorators = new HashSet<>();
+    final List<TaintModel.UnsafeObject> unsafeObjects = new ArrayList<>();
 
     ActiveModels(List<TaintModel> models, Set<String> roots) {
       for (TaintModel m : models) {
@@ -1190,6 +1224,7 @@ public final class TaintAnalysis {
           guards.computeIfAbsent(g.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(g.protects());
         }
         propagators.addAll(m.propagators());
+        unsafeObjects.addAll(m.unsafeObjects());
       }
     }
 

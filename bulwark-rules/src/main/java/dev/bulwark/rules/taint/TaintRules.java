@@ -24,6 +24,8 @@ public final class TaintRules {
         new TrustBoundaryRule(),
         new HeaderInjectionRule(),
         new LogInjectionRule(),
-        new FormatStringInjectionRule());
+        new FormatStringInjectionRule(),
+        new XxeInjectionRule(),
+        new NoSqlInjectionRule());
   }
 }
