@@ -57,16 +57,94 @@ public final class TaintAnalysis {
   /** Per class, the attributes of its instances that hold attacker data somewhere. */
   private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
 
-  private TaintAnalysis(SemanticModel model, ActiveModels models) {
+  /** The summaries of the other modules' functions. */
+  private final ProjectSummaries project;
+  /** The project's module names, when the calls into them are recorded; else null. */
+  private final Set<String> projectModules;
+  /** The project functions this module calls (recorded only when {@link #projectModules} is set). */
+  private final Set<String> projectCalls = new HashSet<>();
+
+  private TaintAnalysis(SemanticModel model, ActiveModels models, ProjectSummaries project, Set<String> projectModules) {
     this.model = model;
     this.models = models;
+    this.project = project;
+    this.projectModules = projectModules;
   }
 
   /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
   public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models) {
+    return analyze(module, model, models, ProjectSummaries.EMPTY);
+  }
+
+  /**
+   * The sinks attacker data reaches in {@code module}, calls of other modules' functions following
+   * their summaries in {@code project}.
+   */
+  public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models,
+      ProjectSummaries project) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
-    TaintAnalysis a = new TaintAnalysis(model, active);
+    TaintAnalysis a = new TaintAnalysis(model, active, project, null);
     return a.run(module);
+  }
+
+  /**
+   * The summaries of one module's top-level functions (route handlers aside), by qualified name, and
+   * the functions of {@code projectModules} it calls.
+   */
+  record ModuleSummary(Map<String, FunctionSummary> functions, Set<String> calls) {}
+
+  static ModuleSummary summarize(Mod.Module module, SemanticModel model, List<TaintModel> models,
+      ProjectSummaries project, Set<String> projectModules) {
+    ActiveModels active = new ActiveModels(models, model.importedRoots());
+    TaintAnalysis a = new TaintAnalysis(model, active, project, projectModules);
+    return a.summaries(module);
+  }
+
+  private ModuleSummary summaries(Mod.Module module) {
+    for (Stmt s : module.body()) {
+      String name = defName(s);
+      if (name != null && model.moduleScope().bindings(name).size() == 1) {
+        topLevelDefs.put(name, s);
+      }
+    }
+    Function top = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), false);
+    top.solve();
+    globals = top.exitState();
+    Map<String, FunctionSummary> out = new HashMap<>();
+    for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
+      Stmt def = e.getValue();
+      if (isRoute(decorators(def)) || !(model.moduleScope().bindings(e.getKey()).get(0) instanceof Binding.Definition d)) {
+        continue;
+      }
+      FunctionSummary fs = export(def, summary(def), d.qualifiedName());
+      if (!fs.isEmpty()) {
+        out.put(d.qualifiedName(), fs);
+      }
+    }
+    return new ModuleSummary(out, Set.copyOf(projectCalls));
+  }
+
+  private FunctionSummary export(Stmt def, Summary s, String qualifiedName) {
+    List<String> names = new ArrayList<>();
+    for (Arg p : parameters(def instanceof Stmt.FunctionDef f ? f.args() : ((Stmt.AsyncFunctionDef) def).args())) {
+      names.add(p.arg());
+    }
+    Map<Integer, Set<SinkKind>> returned = new HashMap<>();
+    s.returnedParams().forEach((i, t) -> returned.put(i, t.safeFor()));
+    FunctionSummary.ReturnedSource source = s.returnedSource() == null || !s.returnedSource().attacker() ? null
+        : new FunctionSummary.ReturnedSource(s.returnedSource().source(), s.returnedSource().local(),
+            s.returnedSource().safeFor());
+    java.util.LinkedHashSet<FunctionSummary.ParamSink> sinks = new java.util.LinkedHashSet<>();
+    for (ParamSink ps : s.paramSinks()) {
+      String where = ps.where() != null ? ps.where()
+          : qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + " line " + ps.at().range().line();
+      sinks.add(new FunctionSummary.ParamSink(ps.param(), ps.kind(), ps.sink(), where, ps.inner().safeFor()));
+    }
+    return new FunctionSummary(names, returned, source, List.copyOf(sinks));
+  }
+
+  private static List<Expr> decorators(Stmt def) {
+    return def instanceof Stmt.FunctionDef f ? f.decoratorList() : ((Stmt.AsyncFunctionDef) def).decoratorList();
   }
 
   private List<Hit> run(Mod.Module module) {
@@ -191,7 +269,7 @@ public final class TaintAnalysis {
   }
 
   /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
-  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner) {}
+  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner, String where) {}
 
   private Summary summary(Stmt def) {
     Summary known = summaries.get(def);
@@ -894,6 +972,15 @@ public final class TaintAnalysis {
       if (local != null) {
         return applySummary(c, local, label, argTaint);
       }
+      if (useSummaries && q != null) {
+        if (projectModules != null && q.lastIndexOf('.') > 0 && projectModules.contains(q.substring(0, q.lastIndexOf('.')))) {
+          projectCalls.add(q);
+        }
+        FunctionSummary ext = project.get(q).orElse(null);
+        if (ext != null && !models.propagates(q, null) && models.sinks(q, null).isEmpty()) {
+          return applyExternal(c, ext, label, argTaint);
+        }
+      }
       if (models.propagates(q, method)) {
         Taint t = Taint.merge(anyArg, receiver);
         return t == null ? null : t.step(c.range(), "passed through " + label);
@@ -1066,15 +1153,21 @@ public final class TaintAnalysis {
     }
 
     private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
+      sinkReached(c, kind, label, null, t);
+    }
+
+    /** A sink reached at {@code c}; {@code where} places a sink of another module, or is null. */
+    private void sinkReached(Expr c, SinkKind kind, String label, String where, Taint t) {
       if (!reporting) {
         return;
       }
       if (t.attacker()) {
-        Taint path = t.step(c.range(), "reaches " + label);
-        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, label, path));
+        String shown = where == null ? label : label + " (in " + where + ")";
+        Taint path = t.step(c.range(), "reaches " + shown);
+        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, shown, path));
       }
       for (int p : t.params()) {
-        paramSinks.add(new ParamSink(p, kind, c, label, t));
+        paramSinks.add(new ParamSink(p, kind, c, label, t, where));
       }
     }
 
@@ -1180,8 +1273,43 @@ public final class TaintAnalysis {
           if (through != null && through.dangerousFor(ps.kind())) {
             List<Taint.Step> steps = new ArrayList<>(through.steps());
             steps.addAll(ps.inner().steps());
-            sinkReached(ps.at(), ps.kind(), ps.sink(),
+            sinkReached(ps.at(), ps.kind(), ps.sink(), ps.where(),
                 new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
+          }
+        }
+      }
+      return result;
+    }
+
+    /** A call of another module's function, through its summary. */
+    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint) {
+      Taint result = null;
+      if (s.returnedSource() != null) {
+        FunctionSummary.ReturnedSource r = s.returnedSource();
+        result = new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
+            List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()")));
+      }
+      for (int i = 0; i < s.params().size(); i++) {
+        Expr arg = byNameOrPlace(c, i, s.params().get(i)).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          continue;
+        }
+        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + s.params().get(i));
+        Set<SinkKind> returned = s.returnedParams().get(i);
+        if (returned != null) {
+          Taint r = inCallee.sanitized(returned);
+          if (r != null) {
+            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
+          }
+        }
+        for (FunctionSummary.ParamSink ps : s.sinks()) {
+          if (ps.param() != i) {
+            continue;
+          }
+          Taint through = inCallee.sanitized(ps.safeFor());
+          if (through != null && through.dangerousFor(ps.kind())) {
+            sinkReached(c, ps.kind(), ps.sink(), ps.where(), through);
           }
         }
       }
