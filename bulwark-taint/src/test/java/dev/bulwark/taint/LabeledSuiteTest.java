@@ -112,7 +112,7 @@ class LabeledSuiteTest {
     System.out.println(table(tallies));
     List<String> misses = new ArrayList<>();
     tallies.values().forEach(t -> misses.addAll(t.misses));
-    assertThat(misses).as("every category at 100%% precision and recall").isEmpty();
+    assertThat(misses).as("every category at 100 percent precision and recall").isEmpty();
   }
 
   static String table(Map<SinkKind, Tally> tallies) {
