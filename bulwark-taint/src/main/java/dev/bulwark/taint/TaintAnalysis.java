@@ -39,6 +39,7 @@ public final class TaintAnalysis {
    */
   public record Hit(SinkKind kind, Expr at, String sink, Taint taint) {}
 
+  private static final int MAX_LAMBDA_DEPTH = 4;
   private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
       "setdefault");
 
@@ -415,6 +416,8 @@ public final class TaintAnalysis {
     private final List<Stmt> body;
     /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
     private Set<String> unsafeNames;
+    /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
+    private int lambdaDepth;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -968,6 +971,10 @@ public final class TaintAnalysis {
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
         constructed(c, topLevelClasses.get(cn.id()), argTaint);
       }
+      Expr.Lambda lambda = lambdaCalled(c.func());
+      if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
+        return applyLambda(c, lambda, argTaint, st);
+      }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
         return applySummary(c, local, label, argTaint);
@@ -1279,6 +1286,44 @@ public final class TaintAnalysis {
         }
       }
       return result;
+    }
+
+    /** The lambda a call runs: written in place, or a name bound once to it; else null. */
+    private Expr.Lambda lambdaCalled(Expr func) {
+      if (func instanceof Expr.Lambda l) {
+        return l;
+      }
+      if (func instanceof Expr.Name n) {
+        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Lambda l ? l : null).orElse(null);
+      }
+      return null;
+    }
+
+    /**
+     * A call of a lambda: its body evaluated in place, its parameters bound to the arguments' taint,
+     * so that a sink in the body is reported there and the result carries what the body returns.
+     */
+    private Taint applyLambda(Expr.Call c, Expr.Lambda lambda, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
+      Map<String, Taint> inner = new HashMap<>(st);
+      List<Arg> params = parameters(lambda.args());
+      for (int i = 0; i < params.size(); i++) {
+        String name = params.get(i).arg();
+        Expr arg = byNameOrPlace(c, i, name).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          inner.remove(name);
+        } else {
+          inner.put(name, t.step(arg.range(), "passed to the lambda as " + name));
+        }
+      }
+      lambdaDepth++;
+      Taint r;
+      try {
+        r = eval(lambda.body(), inner);
+      } finally {
+        lambdaDepth--;
+      }
+      return r == null ? null : r.step(c.range(), "returned by the lambda");
     }
 
     /** A call of another module's function, through its summary. */
