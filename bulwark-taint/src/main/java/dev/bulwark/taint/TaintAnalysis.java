@@ -122,6 +122,25 @@ public final class TaintAnalysis {
         out.put(d.qualifiedName(), fs);
       }
     }
+    // methods of top-level classes, for calls through an instance: repo = Repo(); repo.find(name)
+    collectDefs(module.body(), new ArrayList<>());
+    for (Stmt s : module.body()) {
+      if (!(s instanceof Stmt.ClassDef c) || model.moduleScope().bindings(c.name()).size() != 1
+          || !(model.moduleScope().bindings(c.name()).get(0) instanceof Binding.Definition d)) {
+        continue;
+      }
+      for (Stmt m : c.body()) {
+        String name = defName(m);
+        if (name == null || name.startsWith("__") || !decorators(m).isEmpty() || selfName(m) == null
+            || c.body().stream().filter(o -> name.equals(defName(o))).count() != 1) {
+          continue;
+        }
+        FunctionSummary fs = export(m, summary(m), d.qualifiedName() + "." + name);
+        if (!fs.isEmpty()) {
+          out.put(d.qualifiedName() + "." + name, fs);
+        }
+      }
+    }
     return new ModuleSummary(out, Set.copyOf(projectCalls));
   }
 
@@ -985,7 +1004,13 @@ public final class TaintAnalysis {
         }
         FunctionSummary ext = project.get(q).orElse(null);
         if (ext != null && !models.propagates(q, null) && models.sinks(q, null).isEmpty()) {
-          return applyExternal(c, ext, label, argTaint);
+          return applyExternal(c, ext, label, argTaint, 0);
+        }
+      } else if (useSummaries && method != null) {
+        String target = instanceMethod(c);
+        FunctionSummary ext = target == null ? null : project.get(target).orElse(null);
+        if (ext != null) {
+          return applyExternal(c, ext, label, argTaint, 1);
         }
       }
       if (models.propagates(q, method)) {
@@ -1327,15 +1352,39 @@ public final class TaintAnalysis {
     }
 
     /** A call of another module's function, through its summary. */
-    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint) {
+    /**
+     * The qualified name of the method a call runs on a local instance of a project class
+     * ({@code app.repo.Repo.find} for {@code repo.find(...)} after {@code repo = Repo()}), or null.
+     */
+    private String instanceMethod(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name n)) {
+        return null;
+      }
+      SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+      if (b == null || !(b.value() instanceof Expr.Call made)) {
+        return null;
+      }
+      String cls = model.qualifiedName(made.func(), b.scope()).orElse(null);
+      if (cls == null) {
+        return null;
+      }
+      int dot = cls.lastIndexOf('.');
+      if (projectModules != null && dot > 0 && projectModules.contains(cls.substring(0, dot))) {
+        projectCalls.add(cls + "." + a.attr());
+      }
+      return cls + "." + a.attr();
+    }
+
+    /** {@code offset}: 1 when the call passes the receiver as the first parameter ({@code self}). */
+    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset) {
       Taint result = null;
       if (s.returnedSource() != null) {
         FunctionSummary.ReturnedSource r = s.returnedSource();
         result = new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
             List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()")));
       }
-      for (int i = 0; i < s.params().size(); i++) {
-        Expr arg = byNameOrPlace(c, i, s.params().get(i)).orElse(null);
+      for (int i = offset; i < s.params().size(); i++) {
+        Expr arg = byNameOrPlace(c, i - offset, s.params().get(i)).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
         if (t == null) {
           continue;
