@@ -7,7 +7,9 @@ import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The first phase of a scan with taint rules: the summaries of every function of the scanned files,
@@ -32,6 +34,16 @@ final class ProjectTaint {
       ModuleName name = ModuleName.of(file.path());
       return new ProjectAnalysis.ParsedModule(parse.result().module(),
           SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS);
+    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
   }
+
+  /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */
+  private static final ProjectAnalysis.Mapper ON_WORKERS = new ProjectAnalysis.Mapper() {
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+      List<R> out = new ArrayList<>(items.size());
+      Workers.mapInOrder(items, work, out::add);
+      return out;
+    }
+  };
 }

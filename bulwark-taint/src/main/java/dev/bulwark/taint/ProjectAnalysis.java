@@ -22,13 +22,26 @@ import java.util.stream.IntStream;
  * is reached: chains of calls across modules longer than that, and recursion across modules, are
  * followed only that far. Modules are parsed anew in each round and dropped after, so only the
  * summaries (small) and the call sets stay in memory. Modules of one round are summarised in
- * parallel.
+ * parallel. Two files with the same module name are both left out: an import of that name is ambiguous.
  */
 public final class ProjectAnalysis {
   private ProjectAnalysis() {}
 
   /** A parsed module and its semantic model. */
   public record ParsedModule(Mod.Module module, SemanticModel model) {}
+
+  /** Runs one piece of work per item, possibly in parallel, and returns the results in the items' order. */
+  public interface Mapper {
+    <T, R> List<R> map(List<T> items, Function<T, R> work);
+  }
+
+  /** A mapper on the common fork-join pool. */
+  public static final Mapper PARALLEL = new Mapper() {
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+      return items.parallelStream().map(work).toList();
+    }
+  };
 
   /** The default number of rounds. */
   public static final int DEFAULT_ROUNDS = 4;
@@ -41,20 +54,36 @@ public final class ProjectAnalysis {
    */
   public static <M> ProjectSummaries summarize(List<M> units, Function<M, String> names,
       Function<M, ParsedModule> load, List<TaintModel> models, int maxRounds) {
-    Set<String> moduleNames = new HashSet<>();
+    return summarize(units, names, load, models, maxRounds, PARALLEL);
+  }
+
+  /** The same, with the work of each round spread by {@code mapper} (the caller's worker threads). */
+  public static <M> ProjectSummaries summarize(List<M> units, Function<M, String> names,
+      Function<M, ParsedModule> load, List<TaintModel> models, int maxRounds, Mapper mapper) {
+    // two files with one module name (scripts in directories that are not packages): which one an
+    // import means is unknown, so neither is summarised
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> unitNames = new ArrayList<>();
     for (M u : units) {
-      moduleNames.add(names.apply(u));
+      String name = names.apply(u);
+      unitNames.add(name);
+      seen.merge(name, 1, Integer::sum);
     }
+    Set<String> moduleNames = new HashSet<>();
+    seen.forEach((name, count) -> {
+      if (count == 1) {
+        moduleNames.add(name);
+      }
+    });
     int n = units.size();
     List<Map<String, FunctionSummary>> byUnit = new ArrayList<>(java.util.Collections.nCopies(n, Map.of()));
     List<Set<String>> calls = new ArrayList<>(java.util.Collections.nCopies(n, Set.of()));
     Map<String, FunctionSummary> all = new HashMap<>();
-    List<Integer> todo = IntStream.range(0, n).boxed().toList();
+    List<Integer> todo = IntStream.range(0, n).filter(i -> moduleNames.contains(unitNames.get(i))).boxed().toList();
     for (int round = 0; round < maxRounds && !todo.isEmpty(); round++) {
       ProjectSummaries known = new ProjectSummaries(all);
-      List<TaintAnalysis.ModuleSummary> results = todo.parallelStream()
-          .map(i -> summarizeOne(units.get(i), load, models, known, moduleNames))
-          .toList();
+      List<TaintAnalysis.ModuleSummary> results = mapper.map(todo,
+          i -> summarizeOne(units.get(i), load, models, known, moduleNames));
       Set<String> changed = new HashSet<>();
       for (int k = 0; k < todo.size(); k++) {
         int i = todo.get(k);
