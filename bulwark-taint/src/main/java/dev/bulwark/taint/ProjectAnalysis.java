@@ -80,10 +80,12 @@ public final class ProjectAnalysis {
     List<Set<String>> calls = new ArrayList<>(java.util.Collections.nCopies(n, Set.of()));
     Map<String, FunctionSummary> all = new HashMap<>();
     List<Integer> todo = IntStream.range(0, n).filter(i -> moduleNames.contains(unitNames.get(i))).boxed().toList();
+    Set<String> wanted = Set.of();
     for (int round = 0; round < maxRounds && !todo.isEmpty(); round++) {
       ProjectSummaries known = new ProjectSummaries(all);
+      Set<String> wantedNow = wanted;
       List<TaintAnalysis.ModuleSummary> results = mapper.map(todo,
-          i -> summarizeOne(units.get(i), load, models, known, moduleNames));
+          i -> summarizeOne(units.get(i), load, models, known, moduleNames, wantedNow));
       Set<String> changed = new HashSet<>();
       for (int k = 0; k < todo.size(); k++) {
         int i = todo.get(k);
@@ -103,8 +105,26 @@ public final class ProjectAnalysis {
         byUnit.set(i, r.functions());
         calls.set(i, r.calls());
       }
+      // methods are summarised only once a module calls them through an instance
+      Set<String> nowWanted = new HashSet<>();
+      calls.forEach(nowWanted::addAll);
+      nowWanted.removeIf(name -> moduleNames.contains(name.substring(0, name.lastIndexOf('.'))));
+      Set<String> newlyWanted = new HashSet<>(nowWanted);
+      newlyWanted.removeAll(wanted);
+      wanted = nowWanted;
+      Set<String> classModules = new HashSet<>();
+      for (String m : newlyWanted) {
+        String cls = m.substring(0, m.lastIndexOf('.'));
+        if (cls.lastIndexOf('.') > 0) {
+          classModules.add(cls.substring(0, cls.lastIndexOf('.')));
+        }
+      }
       List<Integer> next = new ArrayList<>();
       for (int i = 0; i < n; i++) {
+        if (classModules.contains(unitNames.get(i)) && moduleNames.contains(unitNames.get(i))) {
+          next.add(i);
+          continue;
+        }
         for (String c : calls.get(i)) {
           if (changed.contains(c)) {
             next.add(i);
@@ -118,13 +138,13 @@ public final class ProjectAnalysis {
   }
 
   private static <M> TaintAnalysis.ModuleSummary summarizeOne(M unit, Function<M, ParsedModule> load,
-      List<TaintModel> models, ProjectSummaries known, Set<String> moduleNames) {
+      List<TaintModel> models, ProjectSummaries known, Set<String> moduleNames, Set<String> wanted) {
     try {
       ParsedModule p = load.apply(unit);
       if (p == null) {
         return new TaintAnalysis.ModuleSummary(Map.of(), Set.of());
       }
-      return TaintAnalysis.summarize(p.module(), p.model(), models, known, moduleNames);
+      return TaintAnalysis.summarize(p.module(), p.model(), models, known, moduleNames, wanted);
     } catch (RuntimeException | StackOverflowError e) {
       // a module the analysis cannot summarise is opaque to its callers; its own check reports the problem
       return new TaintAnalysis.ModuleSummary(Map.of(), Set.of());

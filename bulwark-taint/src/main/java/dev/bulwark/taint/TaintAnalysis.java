@@ -94,14 +94,18 @@ public final class TaintAnalysis {
    */
   record ModuleSummary(Map<String, FunctionSummary> functions, Set<String> calls) {}
 
+  /**
+   * @param wantedMethods the methods to summarise too ({@code app.repo.Repo.find}): only those some
+   *     module calls, as the first round tells, since summarising every method costs as much again
+   */
   static ModuleSummary summarize(Mod.Module module, SemanticModel model, List<TaintModel> models,
-      ProjectSummaries project, Set<String> projectModules) {
+      ProjectSummaries project, Set<String> projectModules, Set<String> wantedMethods) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
     TaintAnalysis a = new TaintAnalysis(model, active, project, projectModules);
-    return a.summaries(module);
+    return a.summaries(module, wantedMethods);
   }
 
-  private ModuleSummary summaries(Mod.Module module) {
+  private ModuleSummary summaries(Mod.Module module, Set<String> wantedMethods) {
     for (Stmt s : module.body()) {
       String name = defName(s);
       if (name != null && model.moduleScope().bindings(name).size() == 1) {
@@ -114,7 +118,11 @@ public final class TaintAnalysis {
     Map<String, FunctionSummary> out = new HashMap<>();
     for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
       Stmt def = e.getValue();
-      if (isRoute(decorators(def)) || !(model.moduleScope().bindings(e.getKey()).get(0) instanceof Binding.Definition d)) {
+      if (isRoute(decorators(def))) {
+        summary(def); // not exported, but the methods it calls through instances are wanted
+        continue;
+      }
+      if (!(model.moduleScope().bindings(e.getKey()).get(0) instanceof Binding.Definition d)) {
         continue;
       }
       FunctionSummary fs = export(def, summary(def), d.qualifiedName());
@@ -131,7 +139,8 @@ public final class TaintAnalysis {
       }
       for (Stmt m : c.body()) {
         String name = defName(m);
-        if (name == null || name.startsWith("__") || !decorators(m).isEmpty() || selfName(m) == null
+        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || !decorators(m).isEmpty()
+            || selfName(m) == null
             || c.body().stream().filter(o -> name.equals(defName(o))).count() != 1) {
           continue;
         }
