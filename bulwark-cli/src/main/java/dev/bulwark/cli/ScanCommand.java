@@ -185,7 +185,10 @@ final class ScanCommand implements Callable<Integer> {
     List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
-    FileChecker checker = new FileChecker(new RuleEngine(settings.rules()), settings, !noSuppressions, accepted,
+    // taint rules follow calls across modules: summarise the project's functions first
+    RuleEngine engine = new RuleEngine(settings.rules(),
+        ProjectTaint.summarize(found.files(), parser, settings.rules()));
+    FileChecker checker = new FileChecker(engine, settings, !noSuppressions, accepted,
         baselineDir, writeBaseline != null, reports.needsFingerprints());
     Function<SourceFile, Scanned> scan = file -> {
       FileParse parse = FileParse.of(file, parser, err);

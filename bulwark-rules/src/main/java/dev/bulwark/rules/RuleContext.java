@@ -31,6 +31,7 @@ public final class RuleContext {
   private final SemanticModel model;
   private final List<Finding> findings;
   private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
+  private final dev.bulwark.taint.ProjectSummaries taintSummaries;
   private Rule rule;
   private Scope scope;
   /**
@@ -44,7 +45,9 @@ public final class RuleContext {
   private Signature boundSignature;
   private BoundArguments bound;
 
-  RuleContext(String path, String source, List<Comment> comments, SemanticModel model, List<Finding> findings) {
+  RuleContext(String path, String source, List<Comment> comments, SemanticModel model, List<Finding> findings,
+      dev.bulwark.taint.ProjectSummaries taintSummaries) {
+    this.taintSummaries = taintSummaries;
     this.path = path;
     this.source = source;
     this.comments = comments;
@@ -70,6 +73,11 @@ public final class RuleContext {
   /** The file's comments, in source order: the tree does not keep them. */
   public List<Comment> comments() {
     return comments;
+  }
+
+  /** The summaries of the scanned project's functions, for the taint analysis (empty outside a project scan). */
+  public dev.bulwark.taint.ProjectSummaries taintSummaries() {
+    return taintSummaries;
   }
 
   public SemanticModel model() {

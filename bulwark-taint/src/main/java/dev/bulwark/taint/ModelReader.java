@@ -24,6 +24,9 @@ import java.util.Set;
  * sanitizer KIND[,KIND...]|* NAME       NAME(x) is safe for those sink kinds (* for all)
  * guard KIND[,KIND...]|* NAME           in a branch where NAME(x, ...) held, x is safe for those sink kinds
  * propagator NAME                       NAME(x, ...) carries the taint of its arguments
+ * sink KIND NAME ARG... if-unsafe ARG     ... only when that argument is an unsafe object (below)
+ * unsafe-object NAME KW=True|False      NAME(..., KW=value) makes an unsafe object (a parser resolving entities)
+ * unsafe-object .METHOD FEATURE...      x.METHOD(FEATURE, True) makes x unsafe; FEATURE: a name or its string
  * </pre>
  *
  * NAME is a qualified name, or {@code .method} for a method of any receiver. ARG is a position
@@ -68,6 +71,7 @@ public final class ModelReader {
     List<TaintModel.Sanitizer> sanitizers = new ArrayList<>();
     List<TaintModel.Sanitizer> guards = new ArrayList<>();
     List<String> propagators = new ArrayList<>();
+    List<TaintModel.UnsafeObject> unsafe = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
@@ -117,15 +121,42 @@ public final class ModelReader {
           exactly(file, lineNo, w, 2, "propagator NAME");
           propagators.add(name(file, lineNo, w[1]));
         }
+        case "unsafe-object" -> unsafe.addAll(unsafeObject(file, lineNo, w));
         default -> throw new ModelException(file, lineNo, "unknown directive '" + w[0]
-            + "' (expected requires, source, param-source, route-decorator, sink, sanitizer, guard or propagator)");
+            + "' (expected requires, source, param-source, route-decorator, sink, sanitizer, guard, propagator or "
+            + "unsafe-object)");
       }
     }
-    return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, guards, propagators);
+    return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, guards, propagators,
+        unsafe);
+  }
+
+  private static List<TaintModel.UnsafeObject> unsafeObject(String file, int line, String[] w) {
+    String usage = "unsafe-object NAME KEYWORD=True|False' or 'unsafe-object .METHOD FEATURE...";
+    if (w.length < 3) {
+      throw new ModelException(file, line, "expected '" + usage + "'");
+    }
+    String name = name(file, line, w[1]);
+    List<TaintModel.UnsafeObject> r = new ArrayList<>();
+    if (name.startsWith(".")) {
+      for (int k = 2; k < w.length; k++) {
+        if (!w[k].matches("[^\\s=]+")) {
+          throw new ModelException(file, line, "bad feature '" + w[k] + "'");
+        }
+        r.add(new TaintModel.UnsafeObject(name, w[k], true));
+      }
+      return r;
+    }
+    String[] kv = w.length == 3 ? w[2].split("=", -1) : new String[0];
+    if (kv.length != 2 || !kv[0].matches("[A-Za-z_][A-Za-z_0-9]*") || !(kv[1].equals("True") || kv[1].equals("False"))) {
+      throw new ModelException(file, line, "expected '" + usage + "'");
+    }
+    r.add(new TaintModel.UnsafeObject(name, kv[0], kv[1].equals("True")));
+    return r;
   }
 
   private static TaintModel.Sink sink(String file, int line, String[] w) {
-    String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD]";
+    String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD | if-unsafe ARG]";
     if (w.length == 3 && w[2].endsWith("[]")) {
       name(file, line, w[2].substring(0, w[2].length() - 2));
       return new TaintModel.Sink(kind(file, line, w[1]), w[2], List.of(), null);
@@ -135,17 +166,22 @@ public final class ModelReader {
     }
     SinkKind kind = kind(file, line, w[1]);
     String when = null;
+    TaintModel.Argument whenUnsafe = null;
     if (w.length == 6) {
-      if (!w[4].equals("if")) {
-        throw new ModelException(file, line, "expected 'if KEYWORD' after the arguments, found '" + w[4] + "'");
+      if (w[4].equals("if-unsafe")) {
+        whenUnsafe = argument(file, line, w[5]);
+      } else if (w[4].equals("if")) {
+        when = w[5];
+      } else {
+        throw new ModelException(file, line, "expected 'if KEYWORD' or 'if-unsafe ARG' after the arguments, found '"
+            + w[4] + "'");
       }
-      when = w[5];
     }
     List<TaintModel.Argument> args = new ArrayList<>();
     for (String a : w[3].split(",")) {
       args.add(argument(file, line, a));
     }
-    return new TaintModel.Sink(kind, name(file, line, w[2]), args, when);
+    return new TaintModel.Sink(kind, name(file, line, w[2]), args, when, whenUnsafe);
   }
 
   private static TaintModel.Argument argument(String file, int line, String a) {

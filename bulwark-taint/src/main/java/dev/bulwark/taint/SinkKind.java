@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a sink does with its argument, and so which sanitizers protect it. */
 public enum SinkKind {
-  COMMAND, SQL, CODE, PATH, SSRF, XSS, REDIRECT, DESERIALIZATION, TEMPLATE, REGEX, XPATH, LDAP, TRUST, HEADER, LOG, FORMAT;
+  COMMAND, SQL, CODE, PATH, SSRF, XSS, REDIRECT, DESERIALIZATION, TEMPLATE, REGEX, XPATH, LDAP, TRUST, HEADER, LOG, FORMAT, XXE, NOSQL;
 
   /** The name used in model files, e.g. {@code command}. */
   public String modelName() {

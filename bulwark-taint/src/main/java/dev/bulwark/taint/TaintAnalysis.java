@@ -39,6 +39,7 @@ public final class TaintAnalysis {
    */
   public record Hit(SinkKind kind, Expr at, String sink, Taint taint) {}
 
+  private static final int MAX_LAMBDA_DEPTH = 4;
   private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
       "setdefault");
 
@@ -57,16 +58,122 @@ public final class TaintAnalysis {
   /** Per class, the attributes of its instances that hold attacker data somewhere. */
   private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
 
-  private TaintAnalysis(SemanticModel model, ActiveModels models) {
+  /** The summaries of the other modules' functions. */
+  private final ProjectSummaries project;
+  /** The project's module names, when the calls into them are recorded; else null. */
+  private final Set<String> projectModules;
+  /** The project functions this module calls (recorded only when {@link #projectModules} is set). */
+  private final Set<String> projectCalls = new HashSet<>();
+
+  private TaintAnalysis(SemanticModel model, ActiveModels models, ProjectSummaries project, Set<String> projectModules) {
     this.model = model;
     this.models = models;
+    this.project = project;
+    this.projectModules = projectModules;
   }
 
   /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
   public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models) {
+    return analyze(module, model, models, ProjectSummaries.EMPTY);
+  }
+
+  /**
+   * The sinks attacker data reaches in {@code module}, calls of other modules' functions following
+   * their summaries in {@code project}.
+   */
+  public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models,
+      ProjectSummaries project) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
-    TaintAnalysis a = new TaintAnalysis(model, active);
+    TaintAnalysis a = new TaintAnalysis(model, active, project, null);
     return a.run(module);
+  }
+
+  /**
+   * The summaries of one module's top-level functions (route handlers aside), by qualified name, and
+   * the functions of {@code projectModules} it calls.
+   */
+  record ModuleSummary(Map<String, FunctionSummary> functions, Set<String> calls) {}
+
+  /**
+   * @param wantedMethods the methods to summarise too ({@code app.repo.Repo.find}): only those some
+   *     module calls, as the first round tells, since summarising every method costs as much again
+   */
+  static ModuleSummary summarize(Mod.Module module, SemanticModel model, List<TaintModel> models,
+      ProjectSummaries project, Set<String> projectModules, Set<String> wantedMethods) {
+    ActiveModels active = new ActiveModels(models, model.importedRoots());
+    TaintAnalysis a = new TaintAnalysis(model, active, project, projectModules);
+    return a.summaries(module, wantedMethods);
+  }
+
+  private ModuleSummary summaries(Mod.Module module, Set<String> wantedMethods) {
+    for (Stmt s : module.body()) {
+      String name = defName(s);
+      if (name != null && model.moduleScope().bindings(name).size() == 1) {
+        topLevelDefs.put(name, s);
+      }
+    }
+    Function top = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), false);
+    top.solve();
+    globals = top.exitState();
+    Map<String, FunctionSummary> out = new HashMap<>();
+    for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
+      Stmt def = e.getValue();
+      if (isRoute(decorators(def))) {
+        summary(def); // not exported, but the methods it calls through instances are wanted
+        continue;
+      }
+      if (!(model.moduleScope().bindings(e.getKey()).get(0) instanceof Binding.Definition d)) {
+        continue;
+      }
+      FunctionSummary fs = export(def, summary(def), d.qualifiedName());
+      if (!fs.isEmpty()) {
+        out.put(d.qualifiedName(), fs);
+      }
+    }
+    // methods of top-level classes, for calls through an instance: repo = Repo(); repo.find(name)
+    collectDefs(module.body(), new ArrayList<>());
+    for (Stmt s : module.body()) {
+      if (!(s instanceof Stmt.ClassDef c) || model.moduleScope().bindings(c.name()).size() != 1
+          || !(model.moduleScope().bindings(c.name()).get(0) instanceof Binding.Definition d)) {
+        continue;
+      }
+      for (Stmt m : c.body()) {
+        String name = defName(m);
+        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || !decorators(m).isEmpty()
+            || selfName(m) == null
+            || c.body().stream().filter(o -> name.equals(defName(o))).count() != 1) {
+          continue;
+        }
+        FunctionSummary fs = export(m, summary(m), d.qualifiedName() + "." + name);
+        if (!fs.isEmpty()) {
+          out.put(d.qualifiedName() + "." + name, fs);
+        }
+      }
+    }
+    return new ModuleSummary(out, Set.copyOf(projectCalls));
+  }
+
+  private FunctionSummary export(Stmt def, Summary s, String qualifiedName) {
+    List<String> names = new ArrayList<>();
+    for (Arg p : parameters(def instanceof Stmt.FunctionDef f ? f.args() : ((Stmt.AsyncFunctionDef) def).args())) {
+      names.add(p.arg());
+    }
+    Map<Integer, Set<SinkKind>> returned = new HashMap<>();
+    s.returnedParams().forEach((i, t) -> returned.put(i, t.safeFor()));
+    FunctionSummary.ReturnedSource source = s.returnedSource() == null || !s.returnedSource().attacker() ? null
+        : new FunctionSummary.ReturnedSource(s.returnedSource().source(), s.returnedSource().local(),
+            s.returnedSource().safeFor());
+    java.util.LinkedHashSet<FunctionSummary.ParamSink> sinks = new java.util.LinkedHashSet<>();
+    for (ParamSink ps : s.paramSinks()) {
+      String where = ps.where() != null ? ps.where()
+          : qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + " line " + ps.at().range().line();
+      sinks.add(new FunctionSummary.ParamSink(ps.param(), ps.kind(), ps.sink(), where, ps.inner().safeFor()));
+    }
+    return new FunctionSummary(names, returned, source, List.copyOf(sinks));
+  }
+
+  private static List<Expr> decorators(Stmt def) {
+    return def instanceof Stmt.FunctionDef f ? f.decoratorList() : ((Stmt.AsyncFunctionDef) def).decoratorList();
   }
 
   private List<Hit> run(Mod.Module module) {
@@ -191,7 +298,7 @@ public final class TaintAnalysis {
   }
 
   /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
-  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner) {}
+  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner, String where) {}
 
   private Summary summary(Stmt def) {
     Summary known = summaries.get(def);
@@ -334,6 +441,11 @@ public final class TaintAnalysis {
     private final Set<String> paramSourceNames;
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
+    private final List<Stmt> body;
+    /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
+    private Set<String> unsafeNames;
+    /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
+    private int lambdaDepth;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -343,6 +455,7 @@ public final class TaintAnalysis {
         boolean useSummaries) {
       this.def = def;
       this.scope = scope;
+      this.body = body;
       this.cfg = Cfg.build(body, model, scope);
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
@@ -436,14 +549,19 @@ public final class TaintAnalysis {
      * {@code realpath}/{@code abspath} result safe for paths.
      */
     private void assume(Expr test, boolean holds, Map<String, Taint> st) {
+      refine(test, holds, st);
+      LocalRedirect.safeNames(test, holds, model, scope).forEach(n -> clean(n, java.util.EnumSet.of(SinkKind.REDIRECT), st));
+    }
+
+    private void refine(Expr test, boolean holds, Map<String, Taint> st) {
       if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
-        assume(u.operand(), !holds, st);
+        refine(u.operand(), !holds, st);
         return;
       }
       if (test instanceof Expr.BoolOp b) {
         // every operand of a true `and` holds, every operand of a false `or` fails
         if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
-          b.values().forEach(v -> assume(v, holds, st));
+          b.values().forEach(v -> refine(v, holds, st));
         }
         return;
       }
@@ -881,9 +999,28 @@ public final class TaintAnalysis {
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
         constructed(c, topLevelClasses.get(cn.id()), argTaint);
       }
+      Expr.Lambda lambda = lambdaCalled(c.func());
+      if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
+        return applyLambda(c, lambda, argTaint, st);
+      }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
         return applySummary(c, local, label, argTaint);
+      }
+      if (useSummaries && q != null) {
+        if (projectModules != null && q.lastIndexOf('.') > 0 && projectModules.contains(q.substring(0, q.lastIndexOf('.')))) {
+          projectCalls.add(q);
+        }
+        FunctionSummary ext = project.get(q).orElse(null);
+        if (ext != null && !models.propagates(q, null) && models.sinks(q, null).isEmpty()) {
+          return applyExternal(c, ext, label, argTaint, 0);
+        }
+      } else if (useSummaries && method != null) {
+        String target = instanceMethod(c);
+        FunctionSummary ext = target == null ? null : project.get(target).orElse(null);
+        if (ext != null) {
+          return applyExternal(c, ext, label, argTaint, 1);
+        }
       }
       if (models.propagates(q, method)) {
         Taint t = Taint.merge(anyArg, receiver);
@@ -960,12 +1097,19 @@ public final class TaintAnalysis {
         if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
           continue; // an imported function named like a logger's method: messages.error(request, ...)
         }
+        if (sink.kind() == SinkKind.NOSQL && sink.name().startsWith(".") && c.func() instanceof Expr.Attribute a
+            && (receiver != null || model.constantString(a.value(), scope).isPresent())) {
+          continue; // str.find and friends: a collection is neither attacker data nor a constant string
+        }
         Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
         if (sink.whenKeyword() != null) {
           Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
           if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
             continue;
           }
+        }
+        if (sink.whenUnsafe() != null && !unsafeArgument(c, sink.whenUnsafe())) {
+          continue;
         }
         for (TaintModel.Argument arg : sink.arguments()) {
           if (arg.receiver()) {
@@ -992,6 +1136,23 @@ public final class TaintAnalysis {
           }
         }
       }
+    }
+
+    /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */
+    private boolean unsafeArgument(Expr.Call c, TaintModel.Argument arg) {
+      Expr e;
+      if (arg.receiver()) {
+        e = c.func() instanceof Expr.Attribute a ? a.value() : null;
+      } else {
+        e = byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
+      }
+      if (e == null) {
+        return false;
+      }
+      if (unsafeNames == null) {
+        unsafeNames = UnsafeObjects.configuredNames(body, models.unsafeObjects, model, scope);
+      }
+      return UnsafeObjects.isUnsafe(e, models.unsafeObjects, unsafeNames, model, scope);
     }
 
     /**
@@ -1033,15 +1194,21 @@ public final class TaintAnalysis {
     }
 
     private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
+      sinkReached(c, kind, label, null, t);
+    }
+
+    /** A sink reached at {@code c}; {@code where} places a sink of another module, or is null. */
+    private void sinkReached(Expr c, SinkKind kind, String label, String where, Taint t) {
       if (!reporting) {
         return;
       }
       if (t.attacker()) {
-        Taint path = t.step(c.range(), "reaches " + label);
-        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, label, path));
+        String shown = where == null ? label : label + " (in " + where + ")";
+        Taint path = t.step(c.range(), "reaches " + shown);
+        hits.putIfAbsent(c.range() + "/" + kind, new Hit(kind, c, shown, path));
       }
       for (int p : t.params()) {
-        paramSinks.add(new ParamSink(p, kind, c, label, t));
+        paramSinks.add(new ParamSink(p, kind, c, label, t, where));
       }
     }
 
@@ -1147,8 +1314,105 @@ public final class TaintAnalysis {
           if (through != null && through.dangerousFor(ps.kind())) {
             List<Taint.Step> steps = new ArrayList<>(through.steps());
             steps.addAll(ps.inner().steps());
-            sinkReached(ps.at(), ps.kind(), ps.sink(),
+            sinkReached(ps.at(), ps.kind(), ps.sink(), ps.where(),
                 new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
+          }
+        }
+      }
+      return result;
+    }
+
+    /** The lambda a call runs: written in place, or a name bound once to it; else null. */
+    private Expr.Lambda lambdaCalled(Expr func) {
+      if (func instanceof Expr.Lambda l) {
+        return l;
+      }
+      if (func instanceof Expr.Name n) {
+        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Lambda l ? l : null).orElse(null);
+      }
+      return null;
+    }
+
+    /**
+     * A call of a lambda: its body evaluated in place, its parameters bound to the arguments' taint,
+     * so that a sink in the body is reported there and the result carries what the body returns.
+     */
+    private Taint applyLambda(Expr.Call c, Expr.Lambda lambda, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
+      Map<String, Taint> inner = new HashMap<>(st);
+      List<Arg> params = parameters(lambda.args());
+      for (int i = 0; i < params.size(); i++) {
+        String name = params.get(i).arg();
+        Expr arg = byNameOrPlace(c, i, name).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          inner.remove(name);
+        } else {
+          inner.put(name, t.step(arg.range(), "passed to the lambda as " + name));
+        }
+      }
+      lambdaDepth++;
+      Taint r;
+      try {
+        r = eval(lambda.body(), inner);
+      } finally {
+        lambdaDepth--;
+      }
+      return r == null ? null : r.step(c.range(), "returned by the lambda");
+    }
+
+    /** A call of another module's function, through its summary. */
+    /**
+     * The qualified name of the method a call runs on a local instance of a project class
+     * ({@code app.repo.Repo.find} for {@code repo.find(...)} after {@code repo = Repo()}), or null.
+     */
+    private String instanceMethod(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name n)) {
+        return null;
+      }
+      SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+      if (b == null || !(b.value() instanceof Expr.Call made)) {
+        return null;
+      }
+      String cls = model.qualifiedName(made.func(), b.scope()).orElse(null);
+      if (cls == null) {
+        return null;
+      }
+      int dot = cls.lastIndexOf('.');
+      if (projectModules != null && dot > 0 && projectModules.contains(cls.substring(0, dot))) {
+        projectCalls.add(cls + "." + a.attr());
+      }
+      return cls + "." + a.attr();
+    }
+
+    /** {@code offset}: 1 when the call passes the receiver as the first parameter ({@code self}). */
+    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset) {
+      Taint result = null;
+      if (s.returnedSource() != null) {
+        FunctionSummary.ReturnedSource r = s.returnedSource();
+        result = new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
+            List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()")));
+      }
+      for (int i = offset; i < s.params().size(); i++) {
+        Expr arg = byNameOrPlace(c, i - offset, s.params().get(i)).orElse(null);
+        Taint t = arg == null ? null : argTaint.get(arg);
+        if (t == null) {
+          continue;
+        }
+        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + s.params().get(i));
+        Set<SinkKind> returned = s.returnedParams().get(i);
+        if (returned != null) {
+          Taint r = inCallee.sanitized(returned);
+          if (r != null) {
+            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
+          }
+        }
+        for (FunctionSummary.ParamSink ps : s.sinks()) {
+          if (ps.param() != i) {
+            continue;
+          }
+          Taint through = inCallee.sanitized(ps.safeFor());
+          if (through != null && through.dangerousFor(ps.kind())) {
+            sinkReached(c, ps.kind(), ps.sink(), ps.where(), through);
           }
         }
       }
@@ -1167,6 +1431,7 @@ public final class TaintAnalysis {
     final Set<String> propagators = new HashSet<>();
     final Map<String, Set<String>> paramSources = new HashMap<>();
     final Set<String> routeDecorators = new HashSet<>();
+    final List<TaintModel.UnsafeObject> unsafeObjects = new ArrayList<>();
 
     ActiveModels(List<TaintModel> models, Set<String> roots) {
       for (TaintModel m : models) {
@@ -1190,6 +1455,7 @@ public final class TaintAnalysis {
           guards.computeIfAbsent(g.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(g.protects());
         }
         propagators.addAll(m.propagators());
+        unsafeObjects.addAll(m.unsafeObjects());
       }
     }
 

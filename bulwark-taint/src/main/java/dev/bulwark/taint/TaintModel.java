@@ -14,7 +14,8 @@ import java.util.Set;
  * @param requires top-level modules of which a file must import one for this model to apply; empty: always
  */
 public record TaintModel(String file, List<String> requires, List<Source> sources, List<ParamSource> paramSources,
-    List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards, List<String> propagators) {
+    List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards, List<String> propagators,
+    List<UnsafeObject> unsafeObjects) {
 
   public TaintModel {
     requires = List.copyOf(requires);
@@ -25,6 +26,7 @@ public record TaintModel(String file, List<String> requires, List<Source> source
     sanitizers = List.copyOf(sanitizers);
     guards = List.copyOf(guards);
     propagators = List.copyOf(propagators);
+    unsafeObjects = List.copyOf(unsafeObjects);
   }
 
   /**
@@ -41,12 +43,26 @@ public record TaintModel(String file, List<String> requires, List<Source> source
    *
    * @param arguments which arguments matter
    * @param whenKeyword only when this keyword argument is the constant {@code True} (e.g. {@code shell}); or null
+   * @param whenUnsafe only when this argument is an {@link UnsafeObject} (a parser that resolves external
+   *     entities); or null
    */
-  public record Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword) {
+  public record Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword, Argument whenUnsafe) {
     public Sink {
       arguments = List.copyOf(arguments);
     }
+
+    public Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword) {
+      this(kind, name, arguments, whenKeyword, null);
+    }
   }
+
+  /**
+   * An object configured to be dangerous: the result of calling {@code name} with the constant
+   * {@code keyword=value} ({@code lxml.etree.XMLParser(resolve_entities=True)}), or, when
+   * {@code name} is a method ({@code .setFeature}), a receiver on which {@code name(FEATURE, True)} is
+   * called with {@code keyword} naming the feature (a qualified name or its constant string value).
+   */
+  public record UnsafeObject(String name, String keyword, boolean value) {}
 
   /** An argument by position (-1: none), keyword (null: none), or every argument. */
   public record Argument(int position, String keyword, boolean any, boolean receiver) {

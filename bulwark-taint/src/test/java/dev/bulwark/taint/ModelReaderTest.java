@@ -62,6 +62,27 @@ class ModelReaderTest {
   }
 
   @Test
+  void readsUnsafeObjectsAndTheirSinks() {
+    TaintModel m = ModelReader.read("t.model", """
+        unsafe-object lxml.etree.XMLParser resolve_entities=True
+        unsafe-object .setFeature xml.sax.handler.feature_external_ges http://example.org/ges
+        sink xxe lxml.etree.fromstring 0|text if-unsafe 1|parser
+        sink xxe .parse 0 if-unsafe ^
+        """);
+    assertThat(m.unsafeObjects()).containsExactly(
+        new TaintModel.UnsafeObject("lxml.etree.XMLParser", "resolve_entities", true),
+        new TaintModel.UnsafeObject(".setFeature", "xml.sax.handler.feature_external_ges", true),
+        new TaintModel.UnsafeObject(".setFeature", "http://example.org/ges", true));
+    assertThat(m.sinks().get(0).whenUnsafe()).isEqualTo(new TaintModel.Argument(1, "parser", false));
+    assertThat(m.sinks().get(0).whenKeyword()).isNull();
+    assertThat(m.sinks().get(1).whenUnsafe().receiver()).isTrue();
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "unsafe-object lxml.etree.XMLParser resolve_entities\n"))
+        .hasMessageContaining("bad.model:1: expected 'unsafe-object NAME KEYWORD=True|False'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "sink xxe a.b 0 unless-unsafe 1\n"))
+        .hasMessageContaining("'if-unsafe ARG'");
+  }
+
+  @Test
   void errorsNameTheFileAndLine() {
     assertThatThrownBy(() -> ModelReader.read("bad.model", "source a.b\nsorce x.y\n"))
         .isInstanceOf(ModelException.class).hasMessageStartingWith("bad.model:2: unknown directive 'sorce'");

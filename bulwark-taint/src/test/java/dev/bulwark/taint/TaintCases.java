@@ -4,6 +4,7 @@ import dev.bulwark.python.Comment;
 import dev.bulwark.python.ParseResult;
 import dev.bulwark.python.PythonParser;
 import dev.bulwark.semantic.SemanticModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,16 +24,59 @@ final class TaintCases {
 
   /** Per line, the kinds the analysis reports there. */
   static Map<Integer, Set<SinkKind>> analyze(String text, String name) {
+    return analyze(text, name, "case", false, ProjectSummaries.EMPTY);
+  }
+
+  /** Per line, the kinds the analysis reports there, for module {@code module} of a project. */
+  static Map<Integer, Set<SinkKind>> analyze(String text, String name, String module, boolean isPackage,
+      ProjectSummaries project) {
     ParseResult parsed = PythonParser.parseText(text, name);
     if (parsed.error().isPresent()) {
       throw new AssertionError(name + " must parse: " + parsed.error().get());
     }
-    SemanticModel model = SemanticModel.of(parsed.module(), "case", false);
+    SemanticModel model = SemanticModel.of(parsed.module(), module, isPackage);
     Map<Integer, Set<SinkKind>> found = new TreeMap<>();
-    for (TaintAnalysis.Hit h : TaintAnalysis.analyze(parsed.module(), model, ModelReader.builtin())) {
+    for (TaintAnalysis.Hit h : TaintAnalysis.analyze(parsed.module(), model, ModelReader.builtin(), project)) {
       found.computeIfAbsent(h.at().range().line(), k -> new TreeSet<>()).add(h.kind());
     }
     return found;
+  }
+
+  /** A case project: the {@code .py} files under {@code dir}, named as modules relative to it. */
+  record Project(Path dir, List<Path> files, ProjectSummaries summaries) {
+
+    static Project of(Path dir) throws java.io.IOException {
+      List<Path> files;
+      try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+        files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+      }
+      ProjectSummaries summaries = ProjectAnalysis.summarize(files, f -> moduleName(dir, f), f -> {
+        try {
+          ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
+          return new ProjectAnalysis.ParsedModule(parsed.module(),
+              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f)));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS);
+      return new Project(dir, files, summaries);
+    }
+
+    static String moduleName(Path dir, Path file) {
+      String rel = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/').replaceFirst("\\.py$", "");
+      if (rel.endsWith("/__init__")) {
+        rel = rel.substring(0, rel.length() - "/__init__".length());
+      }
+      return rel.replace('/', '.');
+    }
+
+    static boolean isPackage(Path file) {
+      return file.getFileName().toString().equals("__init__.py");
+    }
+
+    Map<Integer, Set<SinkKind>> analyze(Path file, String text, String name) {
+      return TaintCases.analyze(text, name, moduleName(dir, file), isPackage(file), summaries);
+    }
   }
 
   static Labels labels(String text, String name) {

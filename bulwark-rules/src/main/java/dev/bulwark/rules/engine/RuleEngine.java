@@ -8,6 +8,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleContexts;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.taint.ProjectSummaries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,16 @@ public final class RuleEngine {
   /** Per node class, the indexes into {@link #rules} of the rules that subscribed to it. */
   private final Map<Class<? extends Node>, int[]> byKind = new HashMap<>();
 
+  /** The summaries of the project's functions the taint rules follow calls through. */
+  private final ProjectSummaries taintSummaries;
+
   public RuleEngine(List<Rule> rules) {
+    this(rules, ProjectSummaries.EMPTY);
+  }
+
+  /** An engine whose taint rules follow calls into the project's other modules through {@code taintSummaries}. */
+  public RuleEngine(List<Rule> rules, ProjectSummaries taintSummaries) {
+    this.taintSummaries = taintSummaries;
     this.rules = List.copyOf(rules);
     this.required = this.rules.stream().map(Rule::requiredModules).toList();
     Map<Class<? extends Node>, List<Integer>> kinds = new HashMap<>();
@@ -50,7 +60,8 @@ public final class RuleEngine {
     Mod.Module module = java.util.Objects.requireNonNull(parsed.module(), "a module that parsed");
     SemanticModel model = SemanticModel.of(module, moduleName, isPackage);
     List<Finding> findings = new ArrayList<>();
-    RuleContext context = RuleContexts.create(path, parsed.source(), parsed.comments(), model, findings);
+    RuleContext context = RuleContexts.create(path, parsed.source(), parsed.comments(), model, findings,
+        taintSummaries);
     new RuleWalker(rules, byKind, applicable(model.importedRoots()), model, context).walk(module);
     return findings;
   }

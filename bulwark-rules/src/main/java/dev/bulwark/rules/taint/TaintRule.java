@@ -24,7 +24,7 @@ import java.util.List;
 abstract class TaintRule implements Rule {
 
   /** The shipped models, read once. */
-  private static final class Models {
+  static final class Models {
     static final List<TaintModel> BUILTIN = ModelReader.builtin();
   }
 
@@ -53,7 +53,7 @@ abstract class TaintRule implements Rule {
    */
   private static List<TaintAnalysis.Hit> analyze(Mod.Module module, RuleContext context) {
     try {
-      return TaintAnalysis.analyze(module, context.model(), Models.BUILTIN);
+      return TaintAnalysis.analyze(module, context.model(), Models.BUILTIN, context.taintSummaries());
     } catch (StackOverflowError e) {
       return List.of();
     }

@@ -1,0 +1,49 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.taint.TaintRules;
+import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.taint.ProjectAnalysis;
+import dev.bulwark.taint.ProjectSummaries;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The first phase of a scan with taint rules: the summaries of every function of the scanned files,
+ * so that the per-file checks follow calls from one module into another. Files are parsed here and
+ * dropped again (only the summaries stay); a file that cannot be read or parsed is left out, and the
+ * per-file phase reports it as usual.
+ */
+final class ProjectTaint {
+  private ProjectTaint() {}
+
+  /** The summaries of {@code files}' functions, or none when no taint rule runs. */
+  static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules) {
+    if (!TaintRules.anyIn(rules) || files.size() < 2) {
+      return ProjectSummaries.EMPTY;
+    }
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    return ProjectAnalysis.summarize(files, file -> ModuleName.of(file.path()).dotted(), file -> {
+      FileParse parse = FileParse.of(file, parser, quiet);
+      if (parse.result() == null || !parse.result().ok()) {
+        return null;
+      }
+      ModuleName name = ModuleName.of(file.path());
+      return new ProjectAnalysis.ParsedModule(parse.result().module(),
+          SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
+    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
+  }
+
+  /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */
+  private static final ProjectAnalysis.Mapper ON_WORKERS = new ProjectAnalysis.Mapper() {
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+      List<R> out = new ArrayList<>(items.size());
+      Workers.mapInOrder(items, work, out::add);
+      return out;
+    }
+  };
+}

@@ -1,0 +1,70 @@
+package dev.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Taint rules follow calls from one scanned module into another. */
+class ScanProjectTaintTest {
+
+  @TempDir Path root;
+
+  @Test
+  void aSinkInAnImportedHelperIsReportedAtTheCallOfTheView() throws IOException {
+    write("app/__init__.py", "");
+    write("app/db.py", """
+        import sqlite3
+
+
+        def run_query(sql):
+            return sqlite3.connect("x.db").execute(sql).fetchall()
+
+
+        def label(value):
+            return "all"
+        """);
+    write("app/views.py", """
+        from flask import Flask, request
+
+        from app.db import label, run_query
+
+        web = Flask(__name__)
+
+
+        @web.route("/search")
+        def search():
+            name = request.args["name"]
+            run_query("SELECT * FROM t WHERE n = '" + name + "'")
+            run_query("SELECT * FROM t WHERE c = '" + label(name) + "'")
+            return "ok"
+        """);
+
+    Cli.Result r = Cli.scan("--no-config", "--select", "BW802", root);
+
+    assertThat(r.out()).contains(Path.of("app", "views.py") + ":11:5: BW802 [high] request.args flows to "
+        + "sqlite3.connect(...).execute (in app.db line 5)");
+    assertThat(r.out().lines().filter(l -> l.contains("BW802"))).hasSize(1);
+  }
+
+  @Test
+  void aFileThatDoesNotParseIsLeftOutOfTheSummariesAndReportedOnce() throws IOException {
+    write("helper.py", "def run(cmd):\n    import os\n    os.system(cmd)\n");
+    write("broken.py", "def (:\n");
+    write("view.py", "from flask import request\nfrom helper import run\nrun(request.args['c'])\n");
+
+    Cli.Result r = Cli.scan("--no-config", "--select", "BW801", root);
+
+    assertThat(r.out()).contains("view.py:3:1: BW801");
+    assertThat(r.out().lines().filter(l -> l.contains("SyntaxError"))).hasSize(1);
+  }
+
+  private void write(String rel, String text) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.bulwark.taint;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The summaries of a project's functions by qualified name ({@code app.db.run_query}): what the taint
+ * analysis of one file knows about the functions it imports from the other files. Immutable, so one
+ * instance serves every worker.
+ */
+public final class ProjectSummaries {
+
+  /** No project: calls into other modules are opaque. */
+  public static final ProjectSummaries EMPTY = new ProjectSummaries(Map.of());
+
+  private final Map<String, FunctionSummary> byName;
+
+  public ProjectSummaries(Map<String, FunctionSummary> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  /** The summary of the function {@code qualifiedName}, when the project defines it and it says something. */
+  public Optional<FunctionSummary> get(String qualifiedName) {
+    return Optional.ofNullable(byName.get(qualifiedName));
+  }
+
+  /** How many functions have a summary. */
+  public int size() {
+    return byName.size();
+  }
+}
