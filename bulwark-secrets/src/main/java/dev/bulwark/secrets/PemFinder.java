@@ -19,6 +19,8 @@ final class PemFinder implements Finder {
   private static final String OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE";
   private static final int MAX_BODY_LINES = 200;
   private static final int MIN_BODY = 64;
+  /** More than any key (an 8192-bit RSA key is about 6,400 characters of base64). */
+  private static final int MAX_BODY = 16_384;
   private static final CharClass BASE64 = CharClass.of("A-Za-z0-9+/=");
 
   private final boolean openssh;
@@ -62,12 +64,15 @@ final class PemFinder implements Finder {
     Span header = new Span(index + 1, headerStart, headerEnd);
     spans.add(header);
     String first = lines.get(index);
-    int end = first.indexOf("-----END", headerEnd);
+    // The body on this line ends at the next armour line, END or another header (which means this
+    // header has no body of its own); looking no further keeps a line of many headers linear.
+    int end = first.indexOf("-----", headerEnd);
     int sameLineEnd = end >= 0 ? end : first.length();
     if (collect(first, headerEnd, sameLineEnd, base64) > 0) {
       spans.add(new Span(index + 1, headerEnd, sameLineEnd));
     }
-    for (int i = index + 1; end < 0 && i < lines.size() && i <= index + MAX_BODY_LINES; i++) {
+    for (int i = index + 1; end < 0 && i < lines.size() && i <= index + MAX_BODY_LINES
+        && base64.length() < MAX_BODY; i++) {
       String line = lines.get(i);
       end = line.indexOf("-----END");
       int stop = end >= 0 ? end : line.length();
