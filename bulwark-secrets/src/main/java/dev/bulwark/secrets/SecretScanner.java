@@ -29,6 +29,8 @@ public final class SecretScanner {
   /** For each pair of ASCII characters, the (literal, detector index) pairs whose literal starts so. */
   private final Trigger[][] byFirstTwo = new Trigger[128 * 128][];
   private final int[] untriggered;
+  /** The characters some literal starts with: most characters of a text are none of them. */
+  private final boolean[] firstChars = new boolean[128];
 
   private record Trigger(String literal, int detector) {}
 
@@ -47,6 +49,7 @@ public final class SecretScanner {
       }
     }
     index.forEach((k, v) -> byFirstTwo[k] = v.toArray(new Trigger[0]));
+    index.keySet().forEach(k -> firstChars[k / 128] = true);
     untriggered = always.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -75,46 +78,67 @@ public final class SecretScanner {
   public List<SecretFinding> scan(String path, String text, Predicate<SecretFinding> keep) {
     FileKinds.Kind kind = FileKinds.of(path);
     boolean test = FileKinds.isTestPath(path);
-    List<String> lines = splitLines(text);
     List<Hit> hits = new ArrayList<>();
     List<Detector> hitBy = new ArrayList<>();
+    boolean generic = kind != FileKinds.Kind.PYTHON && untriggered.length > 0;
+    // One pass over the characters finds the literals (a literal never spans a line break) and
+    // counts lines; the text is cut into lines only when some line needs a finder.
+    char[] cs = text.toCharArray();
+    int len = cs.length;
     boolean[] triggered = new boolean[detectors.size()];
-    for (int li = 0; li < lines.size(); li++) {
-      String line = lines.get(li);
-      if (line.length() < 8) {
-        continue;
-      }
-      java.util.Arrays.fill(triggered, false);
-      int n = line.length() - 1;
-      for (int i = 0; i < n; i++) {
-        char a = line.charAt(i);
-        char b = line.charAt(i + 1);
-        if (a < 128 && b < 128) {
-          Trigger[] ts = byFirstTwo[a * 128 + b];
-          if (ts != null) {
-            for (Trigger t : ts) {
-              if (!triggered[t.detector()] && line.startsWith(t.literal(), i)) {
-                triggered[t.detector()] = true;
-              }
+    boolean any = false;
+    Lines lines = null;
+    int line = 0;
+    for (int i = 0; i < len; i++) {
+      char a = cs[i];
+      if (a == '\n' || a == '\r') {
+        if (any || generic) {
+          lines = lines != null ? lines : new Lines(text);
+          lineDone(lines, line, kind, triggered, hits, hitBy);
+          java.util.Arrays.fill(triggered, false);
+          any = false;
+        }
+        if (a == '\r' && i + 1 < len && cs[i + 1] == '\n') {
+          i++;
+        }
+        line++;
+      } else if (a < 128 && firstChars[a] && i + 1 < len) {
+        char b = cs[i + 1];
+        Trigger[] ts = b < 128 ? byFirstTwo[a * 128 + b] : null;
+        if (ts != null) {
+          for (Trigger t : ts) {
+            if (!triggered[t.detector()] && text.startsWith(t.literal(), i)) {
+              triggered[t.detector()] = true;
+              any = true;
             }
           }
         }
       }
-      int before = hits.size();
-      for (int d = 0; d < triggered.length; d++) {
-        if (triggered[d]) {
-          Detector detector = detectors.get(d);
-          detector.finder().find(lines, li, h -> {
-            hits.add(h);
-            hitBy.add(detector);
-          });
-        }
-      }
-      if (kind != FileKinds.Kind.PYTHON && line.length() <= MAX_LINE_FOR_GENERIC) {
-        generic(lines, li, kind, before, hits, hitBy);
-      }
+    }
+    boolean lastLineOpen = len > 0 && cs[len - 1] != '\n' && cs[len - 1] != '\r';
+    if (lastLineOpen && (any || generic)) {
+      lines = lines != null ? lines : new Lines(text);
+      lineDone(lines, line, kind, triggered, hits, hitBy);
     }
     return findings(hits, hitBy, test, keep);
+  }
+
+  private void lineDone(Lines lines, int li, FileKinds.Kind kind, boolean[] triggered, List<Hit> hits,
+      List<Detector> hitBy) {
+    int before = hits.size();
+    for (int d = 0; d < triggered.length; d++) {
+      if (triggered[d]) {
+        Detector detector = detectors.get(d);
+        detector.finder().find(lines, li, h -> {
+          hits.add(h);
+          hitBy.add(detector);
+        });
+      }
+    }
+    if (kind != FileKinds.Kind.PYTHON && lines.end(li) - lines.start(li) <= MAX_LINE_FOR_GENERIC
+        && lines.end(li) - lines.start(li) >= 8) {
+      generic(lines, li, kind, before, hits, hitBy);
+    }
   }
 
   /** The generic detectors on one line, unless a token format has already claimed it. */
@@ -183,5 +207,75 @@ public final class SecretScanner {
   /** Lines split at {@code \n}, {@code \r\n} and {@code \r}, as the reports number them. */
   static List<String> splitLines(String text) {
     return dev.bulwark.report.SourceLines.split(text);
+  }
+
+  /**
+   * The lines of a text, as {@link #splitLines} splits them, made into strings only when a finder
+   * asks for one: most lines of a file hold no literal and are never copied.
+   */
+  static final class Lines extends java.util.AbstractList<String> {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] made;
+
+    Lines(String text) {
+      this.text = text;
+      List<int[]> spans = new ArrayList<>();
+      int start = 0;
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          spans.add(new int[] {start, i});
+          i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+          start = i;
+        } else {
+          i++;
+        }
+      }
+      if (start < text.length()) {
+        spans.add(new int[] {start, text.length()});
+      }
+      starts = new int[spans.size()];
+      ends = new int[spans.size()];
+      for (int k = 0; k < spans.size(); k++) {
+        starts[k] = spans.get(k)[0];
+        ends[k] = spans.get(k)[1];
+      }
+      made = new String[spans.size()];
+    }
+
+    int start(int line) {
+      return line < starts.length ? starts[line] : text.length() + 1;
+    }
+
+    int end(int line) {
+      return line < ends.length ? ends[line] : text.length() + 1;
+    }
+
+    /** The line that holds offset {@code at}, or the first line after it, searching on from {@code from}. */
+    int lineAt(int at, int from) {
+      int l = from;
+      while (l < ends.length && ends[l] <= at) {
+        l++;
+      }
+      return l;
+    }
+
+    @Override
+    public String get(int index) {
+      String s = made[index];
+      if (s == null) {
+        s = text.substring(starts[index], ends[index]);
+        made[index] = s;
+      }
+      return s;
+    }
+
+    @Override
+    public int size() {
+      return starts.length;
+    }
   }
 }
