@@ -208,7 +208,9 @@ class ScanCommand implements Callable<Integer> {
     SecretScanner secrets = detectors.isEmpty() ? null : new SecretScanner(detectors);
     Redactions redactions = new Redactions();
     SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded,
-        settings::excludedWithDirectories, secrets == null ? name -> false : FileKinds::isCandidate);
+        settings::excludedWithDirectories, secrets == null ? name -> false : FileKinds::isCandidate,
+        // scan parses any file it is given, as before; secrets reads a named file of any other kind as text
+        secrets == null ? name -> false : secretsOnly() ? name -> true : FileKinds::isCandidate);
     ScanSummary summary = new ScanSummary();
     MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, found.problems(),
         writeBaseline == null && reports.concise(), reports);

@@ -45,12 +45,14 @@ final class SourceFiles {
   private final Predicate<Path> excluded;
   private final Predicate<Path> namedExcluded;
   private final Predicate<String> textFiles;
+  private final Predicate<String> namedText;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
   private SourceFiles(List<String> extensions, Predicate<Path> excluded, Predicate<Path> namedExcluded,
-      Predicate<String> textFiles) {
+      Predicate<String> textFiles, Predicate<String> namedText) {
+    this.namedText = namedText;
     this.extensions = extensions;
     this.excluded = excluded;
     this.namedExcluded = namedExcluded;
@@ -68,18 +70,18 @@ final class SourceFiles {
    */
   static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
       Predicate<Path> namedExcluded) {
-    return find(roots, extensions, excluded, namedExcluded, name -> false);
+    return find(roots, extensions, excluded, namedExcluded, name -> false, name -> false);
   }
 
   /**
    * Like {@link #find(List, List, Predicate, Predicate)}, also taking the files whose name
    * {@code textFiles} accepts (configuration and other files read for secrets only) as files that
-   * are not Python. A file named on the command line is such a file when {@code textFiles} accepts
+   * are not Python. A file named on the command line is such a file when {@code namedText} accepts
    * its name and it has none of the Python extensions.
    */
   static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
-      Predicate<Path> namedExcluded, Predicate<String> textFiles) {
-    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded, textFiles);
+      Predicate<Path> namedExcluded, Predicate<String> textFiles, Predicate<String> namedText) {
+    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded, textFiles, namedText);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
@@ -102,7 +104,7 @@ final class SourceFiles {
       walk(root);
     } else if (Files.isRegularFile(root)) {
       Path name = root.getFileName();
-      add(root, name == null || hasExtension(root) || !textFiles.test(name.toString()));
+      add(root, name == null || hasExtension(root) || !namedText.test(name.toString()));
     } else {
       problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
     }
