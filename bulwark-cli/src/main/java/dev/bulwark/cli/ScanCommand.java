@@ -42,12 +42,14 @@ import picocli.CommandLine.Spec;
       "unless the directory holds an __init__.py: then it is a package (like the standard library's venv).",
       "Files without an extension count when their first line is a Python shebang. What .gitignore files "
           + "(and .git/info/exclude) ignore is skipped; symbolic links to directories are not followed.",
+      "Configuration and script files (.env, .ini, .cfg, .toml, .yaml, .json, Dockerfile, .sh, .ipynb, ...) "
+          + "are read for secrets only (see 'bulwark secrets').",
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
           + "and a summary on standard error.",
       "",
       "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
       "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
-      "per-path-ignores, exclude, fail-on, preview; the options below replace them.",
+      "per-path-ignores, exclude, fail-on, preview, allow-secrets; the options below replace them.",
       "",
       "Suppression comments:",
       "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
