@@ -47,7 +47,8 @@ record SecretRule(Detector detector, RuleMetadata metadata) implements Rule {
     RuleDoc doc = new RuleDoc(what,
         "A credential committed to a repository is in every clone, fork, package and backup of it; anyone who "
             + "reads it can act as its owner until it is revoked.",
-        "", "",
+        "TOKEN = \"<a real " + d.title() + ", as committed>\"",
+        "TOKEN = os.environ[\"TOKEN\"]  # set at deployment, from a secrets manager",
         "Revoke or rotate the credential, remove it from the file, and read it at run time from the environment "
             + "or a secrets manager.",
         "Test fixtures and documentation samples are reported too; silence one with "

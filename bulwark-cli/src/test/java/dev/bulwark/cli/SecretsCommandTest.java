@@ -100,6 +100,12 @@ class SecretsCommandTest {
         assertThat(r.err()).as(format + " errors").doesNotContain(part);
       }
     }
+    for (String format : List.of("text", "sarif", "html")) {
+      Cli.Result r = Cli.scanAsGiven("--format", format, "--no-suppressions", repo.toString());
+      for (String part : SECRET_PARTS) {
+        assertThat(r.out()).as("scan " + format + " output").doesNotContain(part);
+      }
+    }
     Path baseline = repo.resolve("baseline.json");
     secrets("--write-baseline", baseline.toString(), repo.toString());
     String written = Files.readString(baseline);
