@@ -274,10 +274,22 @@ class ScanCommand implements Callable<Integer> {
     return summary.exitCode(exitZero);
   }
 
-  /** A file read for secrets only: binary files are passed over, a read failure is its one diagnostic. */
+  /**
+   * Text files larger than this are data (fixtures, dumps, lock files), not configuration; they are
+   * passed over rather than read whole into memory.
+   */
+  static final long MAX_TEXT_FILE = 8L << 20;
+
+  /**
+   * A file read for secrets only: binary and very large files are passed over, a read failure is its
+   * one diagnostic.
+   */
   private static Scanned scanText(SourceFile file, FileChecker checker, PrintWriter err) {
     byte[] bytes;
     try {
+      if (Files.size(file.path()) > MAX_TEXT_FILE) {
+        return new Scanned(file, null, FileChecker.Checked.NOTHING);
+      }
       bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
       return new Scanned(file, Diagnostic.unreadable(file.display(), e), FileChecker.Checked.NOTHING);
