@@ -10,19 +10,19 @@ import dev.bulwark.report.suppress.SuppressionComment;
 import dev.bulwark.report.suppress.SuppressionWarning;
 import dev.bulwark.report.suppress.Suppressions;
 import dev.bulwark.rules.engine.RuleEngine;
+import dev.bulwark.secrets.SecretFinding;
+import dev.bulwark.secrets.SecretScanner;
+import dev.bulwark.secrets.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import dev.bulwark.secrets.SecretFinding;
-import dev.bulwark.secrets.SecretScanner;
-import dev.bulwark.secrets.Span;
 
 /**
  * Everything a scan does with one parsed file after parsing: runs the rules, drops the rules
