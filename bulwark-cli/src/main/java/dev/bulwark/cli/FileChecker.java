@@ -10,13 +10,19 @@ import dev.bulwark.report.suppress.SuppressionComment;
 import dev.bulwark.report.suppress.SuppressionWarning;
 import dev.bulwark.report.suppress.Suppressions;
 import dev.bulwark.rules.engine.RuleEngine;
+import dev.bulwark.secrets.SecretFinding;
+import dev.bulwark.secrets.SecretScanner;
+import dev.bulwark.secrets.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Everything a scan does with one parsed file after parsing: runs the rules, drops the rules
@@ -47,6 +53,10 @@ final class FileChecker {
   /** Whether findings get fingerprints: for a baseline, and for reports that carry them (SARIF, JSON). */
   private final boolean fingerprinting;
   private final boolean recording;
+  /** The secret scanner of the selected secret detectors, or null when none is selected. */
+  private final SecretScanner secrets;
+  private final Predicate<SecretFinding> allowedSecret;
+  private final Redactions redactions;
 
   /**
    * @param suppressions whether to apply suppression comments ({@code --no-suppressions} turns them off)
@@ -58,6 +68,22 @@ final class FileChecker {
    */
   FileChecker(RuleEngine engine, ScanSettings settings, boolean suppressions, Baseline baseline, Path baselineDir,
       boolean recording, boolean fingerprinting) {
+    this(engine, settings, suppressions, baseline, baselineDir, recording, fingerprinting, null, Set.of(),
+        new Redactions());
+  }
+
+  /**
+   * @param secrets the secret scanner to run on every file, or null for none
+   * @param allowedSecrets fingerprints of secrets never to report ({@code allow-secrets})
+   * @param redactions where to record the secrets found, so that reports mask them
+   */
+  FileChecker(RuleEngine engine, ScanSettings settings, boolean suppressions, Baseline baseline, Path baselineDir,
+      boolean recording, boolean fingerprinting, SecretScanner secrets, Set<String> allowedSecrets,
+      Redactions redactions) {
+    this.secrets = secrets;
+    Set<String> allowed = Set.copyOf(allowedSecrets);
+    this.allowedSecret = f -> !allowed.contains(f.fingerprint());
+    this.redactions = redactions;
     this.engine = engine;
     this.settings = settings;
     this.suppressions = suppressions;
@@ -67,13 +93,23 @@ final class FileChecker {
     this.recording = recording;
   }
 
-  /** The file's findings and warnings, or nothing when it did not parse. */
+  /**
+   * The file's findings and warnings. A file that did not parse gets only its secrets (a syntax
+   * error does not make a committed token less real), with comments found line by line.
+   */
   Checked check(SourceFile file, ParseResult result) {
-    if (result == null || !result.ok()) {
+    if (result == null) {
       return Checked.NOTHING;
+    }
+    if (!result.ok()) {
+      return secrets == null ? Checked.NOTHING : checkText(file, result.source());
     }
     ModuleName name = ModuleName.of(file.path());
     List<Finding> findings = engine.check(result, file.display(), name.dotted(), name.isPackage());
+    if (secrets != null) {
+      findings = withSecrets(file, result.source(), findings);
+    }
+    redactLiterals(file, result.source(), findings);
     Set<String> ignoredHere = settings.ignoredFor(file.path());
     if (!ignoredHere.isEmpty()) {
       findings = findings.stream().filter(f -> !ignoredHere.contains(f.ruleId())).toList();
@@ -82,7 +118,79 @@ final class FileChecker {
       return Checked.NOTHING;
     }
     SourceText source = SourceText.of(result.source(), StatementSpans.of(result.module()));
+    return finish(file, findings, ignoredHere, source, () -> comments(result.comments(), source));
+  }
 
+  /**
+   * The secrets of a file that is read for secrets only (configuration, environment files,
+   * notebooks), or of a Python file that does not parse. Suppression comments are found line by line:
+   * a {@code #} comment holding a directive.
+   */
+  Checked checkText(SourceFile file, String text) {
+    if (secrets == null) {
+      return Checked.NOTHING;
+    }
+    List<Finding> findings = withSecrets(file, text, List.of());
+    Set<String> ignoredHere = settings.ignoredFor(file.path());
+    if (!ignoredHere.isEmpty()) {
+      findings = findings.stream().filter(f -> !ignoredHere.contains(f.ruleId())).toList();
+    }
+    if (findings.isEmpty()) {
+      return Checked.NOTHING;
+    }
+    SourceText source = SourceText.of(text, List.of());
+    return finish(file, findings, ignoredHere, source, () -> textComments(text));
+  }
+
+  /**
+   * The code findings plus the file's secrets. Where a token format finds a secret on a line that a
+   * Python secret rule (BW105-BW107, BW964) also reports, the token format's finding says more, and
+   * the rule's is dropped so one secret gives one finding.
+   */
+  private List<Finding> withSecrets(SourceFile file, String text, List<Finding> code) {
+    List<SecretFinding> found = secrets.scan(file.display(), text);
+    if (found.isEmpty()) {
+      return code;
+    }
+    List<String> lines = SourceText.splitLines(text);
+    List<Finding> out = new ArrayList<>();
+    Set<Integer> secretLines = new HashSet<>();
+    for (SecretFinding f : found) {
+      redactions.add(file.display(), f.spans());
+      if (allowedSecret.test(f)) {
+        out.add(SecretFindings.toFinding(file.display(), f, lines));
+        secretLines.add(f.at().line());
+      }
+    }
+    for (Finding f : code) {
+      if (!(SecretRule.PYTHON_SECRET_RULES.contains(f.ruleId()) && secretLines.contains(f.location().line()))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Records the literals that the Python secret rules report, so that reports mask them too. */
+  private void redactLiterals(SourceFile file, String text, List<Finding> findings) {
+    List<Span> spans = null;
+    List<String> lines = null;
+    for (Finding f : findings) {
+      if (SecretRule.PYTHON_SECRET_RULES.contains(f.ruleId())) {
+        if (spans == null) {
+          spans = new ArrayList<>();
+          lines = SourceText.splitLines(text);
+        }
+        spans.addAll(SecretFindings.literalSpans(f.location(), lines));
+      }
+    }
+    if (spans != null) {
+      redactions.add(file.display(), spans);
+    }
+  }
+
+  /** Suppressions, thresholds and the baseline, then diagnostics: the same for every kind of file. */
+  private Checked finish(SourceFile file, List<Finding> findings, Set<String> ignoredHere, SourceText source,
+      Supplier<List<SuppressionComment>> commentsOf) {
     Map<Finding, String> fingerprints = new IdentityHashMap<>();
     if (fingerprinting) {
       List<Fingerprint> values = Fingerprint.of(baselinePath(file.path()), findings, source);
@@ -95,7 +203,7 @@ final class FileChecker {
     List<Finding> kept = findings;
     int suppressed = 0;
     if (suppressions) {
-      Suppressions comments = Suppressions.of(comments(result.comments(), source), source, settings.catalog());
+      Suppressions comments = Suppressions.of(commentsOf.get(), source, settings.catalog());
       Suppressions.Outcome outcome = comments.apply(findings,
           id -> settings.runs(id) && !ignoredHere.contains(id));
       kept = outcome.kept();
@@ -139,6 +247,28 @@ final class FileChecker {
       }
     }
     return false;
+  }
+
+  /**
+   * The comments of a file that is not parsed: from each {@code #} on that starts a comment in
+   * {@code .env}, YAML, TOML, INI and shell files, when it may hold a directive.
+   */
+  private static List<SuppressionComment> textComments(String text) {
+    List<SuppressionComment> out = new ArrayList<>();
+    List<String> lines = SourceText.splitLines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int hash = line.indexOf('#');
+      while (hash >= 0) {
+        boolean starts = hash == 0 || Character.isWhitespace(line.charAt(hash - 1));
+        if (starts && Suppressions.mayHoldDirective(line.substring(hash))) {
+          out.add(new SuppressionComment(i + 1, hash, line.substring(hash), line.substring(0, hash).isBlank()));
+          break;
+        }
+        hash = line.indexOf('#', hash + 1);
+      }
+    }
+    return out;
   }
 
   /** The parser's comments, each marked whether it stands on a line of its own. */

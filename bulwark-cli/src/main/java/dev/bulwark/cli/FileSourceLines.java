@@ -4,7 +4,6 @@ import dev.bulwark.python.source.SourceDecoder;
 import dev.bulwark.report.SourceLines;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,12 @@ import java.util.Optional;
  */
 final class FileSourceLines implements SourceLines {
 
-  private final Map<String, Path> pathsByDisplay = new HashMap<>();
+  private final Map<String, SourceFile> filesByDisplay = new HashMap<>();
   private final Map<String, Optional<List<String>>> read = new HashMap<>();
 
   FileSourceLines(List<SourceFile> files) {
     for (SourceFile f : files) {
-      pathsByDisplay.put(f.display(), f.path());
+      filesByDisplay.put(f.display(), f);
     }
   }
 
@@ -31,13 +30,15 @@ final class FileSourceLines implements SourceLines {
   }
 
   private Optional<List<String>> load(String display) {
-    Path path = pathsByDisplay.get(display);
-    if (path == null) {
+    SourceFile file = filesByDisplay.get(display);
+    if (file == null) {
       return Optional.empty();
     }
     try {
       // a file that changed or vanished since the scan simply shows no code
-      return Optional.of(SourceLines.split(SourceDecoder.decode(Files.readAllBytes(path)).text()));
+      byte[] bytes = Files.readAllBytes(file.path());
+      String text = file.python() ? SourceDecoder.decode(bytes).text() : TextFiles.decode(bytes);
+      return Optional.of(SourceLines.split(text));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

@@ -85,6 +85,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand("parse", new BenchParseCommand(parser));
     CommandLine cmd = new CommandLine(new Main())
         .addSubcommand("scan", new ScanCommand(parser))
+        .addSubcommand("secrets", new SecretsCommand(parser))
         .addSubcommand("ast", new AstCommand(parser))
         .addSubcommand("bench", bench)
         .addSubcommand("rules", new CommandLine(new RulesCommand()).addSubcommand("explain", new RulesExplainCommand()))

@@ -109,6 +109,12 @@ final class Reports {
 
   /** Writes every report but the concise one, which has already been printed. */
   void write(List<Path> roots, List<SourceFile> files, List<Rule> rules, PrintWriter stdout) throws IOException {
+    write(roots, files, rules, new Redactions(), stdout);
+  }
+
+  /** Writes the reports, with every secret in {@code redactions} masked in the source lines they show. */
+  void write(List<Path> roots, List<SourceFile> files, List<Rule> rules, Redactions redactions, PrintWriter stdout)
+      throws IOException {
     if (concise() && outputs.isEmpty()) {
       return;
     }
@@ -119,7 +125,7 @@ final class Reports {
         .entries(entries)
         .diagnostics(diagnostics)
         .rules(RuleDescriptors.of(rulesFound(rules)))
-        .sources(new FileSourceLines(files))
+        .sources(redactions.mask(new FileSourceLines(files)))
         .build();
     if (!concise()) {
       Formats.get(stdoutFormat, stdoutOptions).write(report, stdout);

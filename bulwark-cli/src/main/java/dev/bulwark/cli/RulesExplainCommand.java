@@ -26,7 +26,9 @@ final class RulesExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Rule> matches = BuiltinRules.all().stream().filter(r -> r.metadata().matches(code)).toList();
+    List<Rule> all = new java.util.ArrayList<>(BuiltinRules.all());
+    all.addAll(SecretRule.all());
+    List<Rule> matches = all.stream().filter(r -> r.metadata().matches(code)).toList();
     if (matches.isEmpty()) {
       spec.commandLine().getErr().println("bulwark rules explain: no rule is called '" + code
           + "' (see 'bulwark rules' for the list)");

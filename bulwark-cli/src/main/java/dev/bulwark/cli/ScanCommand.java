@@ -3,7 +3,11 @@ package dev.bulwark.cli;
 import dev.bulwark.report.baseline.Baseline;
 import dev.bulwark.report.baseline.BaselineException;
 import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.engine.RuleEngine;
+import dev.bulwark.secrets.Detector;
+import dev.bulwark.secrets.FileKinds;
+import dev.bulwark.secrets.SecretScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -37,12 +42,14 @@ import picocli.CommandLine.Spec;
       "unless the directory holds an __init__.py: then it is a package (like the standard library's venv).",
       "Files without an extension count when their first line is a Python shebang. What .gitignore files "
           + "(and .git/info/exclude) ignore is skipped; symbolic links to directories are not followed.",
+      "Configuration and script files (.env, .ini, .cfg, .toml, .yaml, .json, Dockerfile, .sh, .ipynb, ...) "
+          + "are read for secrets only (see 'bulwark secrets').",
       "Prints one line per problem (path:line:column: message) on standard output, sorted by path, "
           + "and a summary on standard error.",
       "",
       "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
       "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
-      "per-path-ignores, exclude, fail-on, preview; the options below replace them.",
+      "per-path-ignores, exclude, fail-on, preview, allow-secrets; the options below replace them.",
       "",
       "Suppression comments:",
       "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
@@ -60,7 +67,7 @@ import picocli.CommandLine.Spec;
       "2:usage or configuration error (bad option, configuration or baseline), or a PATH that does not exist",
       "3:internal error in Bulwark (please report it)",
     })
-final class ScanCommand implements Callable<Integer> {
+class ScanCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
@@ -139,6 +146,11 @@ final class ScanCommand implements Callable<Integer> {
     this.parser = parser;
   }
 
+  /** Whether only the secret detectors and the Python secret rules run ({@code bulwark secrets}). */
+  boolean secretsOnly() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -157,11 +169,20 @@ final class ScanCommand implements Callable<Integer> {
     }
     ScanSettings settings;
     Baseline accepted = null;
+    List<String> allowSecrets = List.of();
     try {
       ConfigFile file = noConfig ? null
           : config != null ? ConfigFile.read(config) : ConfigFile.discover(paths).orElse(null);
-      settings = ScanSettings.resolve(BuiltinRules.all(), file,
+      List<Rule> allRules = new ArrayList<>(BuiltinRules.all());
+      allRules.addAll(SecretRule.all());
+      settings = ScanSettings.resolve(allRules, file,
           new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview));
+      if (secretsOnly()) {
+        settings = settings.restrictTo(SecretRule::findsSecrets);
+      }
+      if (file != null && file.allowSecrets() != null) {
+        allowSecrets = file.allowSecrets();
+      }
       if (baseline != null) {
         accepted = Baseline.read(baseline);
       }
@@ -177,20 +198,37 @@ final class ScanCommand implements Callable<Integer> {
     Path baselineFile = baseline != null ? baseline : writeBaseline;
     Path baselineDir = baselineFile == null ? null : baselineFile.toAbsolutePath().normalize().getParent();
 
+    List<Rule> codeRules = new ArrayList<>();
+    List<Detector> detectors = new ArrayList<>();
+    for (Rule r : settings.rules()) {
+      if (r instanceof SecretRule s) {
+        detectors.add(s.detector());
+      } else {
+        codeRules.add(r);
+      }
+    }
+    SecretScanner secrets = detectors.isEmpty() ? null : new SecretScanner(detectors);
+    Redactions redactions = new Redactions();
     SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded,
-        settings::excludedWithDirectories);
+        settings::excludedWithDirectories, secrets == null ? name -> false : FileKinds::isCandidate,
+        // scan parses any file it is given, as before; secrets reads a named file of any other kind as text
+        secrets == null ? name -> false : secretsOnly() ? name -> true : FileKinds::isCandidate);
     ScanSummary summary = new ScanSummary();
     MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, found.problems(),
         writeBaseline == null && reports.concise(), reports);
     List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
-    // taint rules follow calls across modules: summarise the project's functions first
-    RuleEngine engine = new RuleEngine(settings.rules(),
-        ProjectTaint.summarize(found.files(), parser, settings.rules()));
+    // taint rules follow calls across modules: summarise the project's Python functions first
+    RuleEngine engine = new RuleEngine(codeRules, ProjectTaint.summarize(
+        found.files().stream().filter(SourceFile::python).toList(), parser, codeRules));
     FileChecker checker = new FileChecker(engine, settings, !noSuppressions, accepted,
-        baselineDir, writeBaseline != null, reports.needsFingerprints());
+        baselineDir, writeBaseline != null, reports.needsFingerprints(), secrets, Set.copyOf(allowSecrets),
+        redactions);
     Function<SourceFile, Scanned> scan = file -> {
+      if (!file.python()) {
+        return scanText(file, checker, err);
+      }
       FileParse parse = FileParse.of(file, parser, err);
       FileChecker.Checked checked;
       try {
@@ -219,7 +257,7 @@ final class ScanCommand implements Callable<Integer> {
     out.flush();
     if (writeBaseline == null) {
       try {
-        reports.write(paths, found.files(), settings.rules(), out);
+        reports.write(paths, found.files(), settings.rules(), redactions, out);
       } catch (IOException e) {
         err.println(summary.line());
         return usageError(err, "cannot write report: " + IoErrors.describe(e));
@@ -237,6 +275,41 @@ final class ScanCommand implements Callable<Integer> {
     }
     err.flush();
     return summary.exitCode(exitZero);
+  }
+
+  /**
+   * Text files larger than this are data (fixtures, dumps, lock files), not configuration; they are
+   * passed over rather than read whole into memory.
+   */
+  static final long MAX_TEXT_FILE = 8L << 20;
+
+  /**
+   * A file read for secrets only: binary and very large files are passed over, a read failure is its
+   * one diagnostic.
+   */
+  private static Scanned scanText(SourceFile file, FileChecker checker, PrintWriter err) {
+    byte[] bytes;
+    try {
+      if (Files.size(file.path()) > MAX_TEXT_FILE) {
+        return new Scanned(file, null, FileChecker.Checked.NOTHING);
+      }
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      return new Scanned(file, Diagnostic.unreadable(file.display(), e), FileChecker.Checked.NOTHING);
+    } catch (OutOfMemoryError e) {
+      return new Scanned(file, Diagnostic.unreadable(file.display(), "file too large to read"),
+          FileChecker.Checked.NOTHING);
+    }
+    if (TextFiles.isBinary(bytes)) {
+      return new Scanned(file, null, FileChecker.Checked.NOTHING);
+    }
+    try {
+      return new Scanned(file, null, checker.checkText(file, TextFiles.decode(bytes)));
+    } catch (Throwable t) { // a detector bug must stay confined to this file
+      InternalErrors.traceIfDebugging(t, err);
+      return new Scanned(file, null,
+          new FileChecker.Checked(List.of(Diagnostic.internal(file.display(), t)), 0, 0, List.of()));
+    }
   }
 
   private int usageError(PrintWriter err, String message) {

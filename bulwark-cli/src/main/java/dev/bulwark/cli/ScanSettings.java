@@ -92,6 +92,12 @@ final class ScanSettings {
     return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude);
   }
 
+  /** The same settings, running only the selected rules whose id {@code keep} accepts. */
+  ScanSettings restrictTo(java.util.function.Predicate<String> keep) {
+    List<Rule> kept = rules.stream().filter(r -> keep.test(r.metadata().id())).toList();
+    return new ScanSettings(catalog, kept, minSeverity, minConfidence, failOn, baseDir, perPathIgnores, exclude);
+  }
+
   /** Every rule, to resolve the codes written in comments (a comment may name a rule that does not run). */
   RuleCatalog catalog() {
     return catalog;

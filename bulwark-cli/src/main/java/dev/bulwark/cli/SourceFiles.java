@@ -44,14 +44,19 @@ final class SourceFiles {
   private final List<String> extensions;
   private final Predicate<Path> excluded;
   private final Predicate<Path> namedExcluded;
+  private final Predicate<String> textFiles;
+  private final Predicate<String> namedText;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
-  private SourceFiles(List<String> extensions, Predicate<Path> excluded, Predicate<Path> namedExcluded) {
+  private SourceFiles(List<String> extensions, Predicate<Path> excluded, Predicate<Path> namedExcluded,
+      Predicate<String> textFiles, Predicate<String> namedText) {
+    this.namedText = namedText;
     this.extensions = extensions;
     this.excluded = excluded;
     this.namedExcluded = namedExcluded;
+    this.textFiles = textFiles;
   }
 
   static Found find(List<Path> roots, List<String> extensions) {
@@ -65,7 +70,18 @@ final class SourceFiles {
    */
   static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
       Predicate<Path> namedExcluded) {
-    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded);
+    return find(roots, extensions, excluded, namedExcluded, name -> false, name -> false);
+  }
+
+  /**
+   * Like {@link #find(List, List, Predicate, Predicate)}, also taking the files whose name
+   * {@code textFiles} accepts (configuration and other files read for secrets only) as files that
+   * are not Python. A file named on the command line is such a file when {@code namedText} accepts
+   * its name and it has none of the Python extensions.
+   */
+  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
+      Predicate<Path> namedExcluded, Predicate<String> textFiles, Predicate<String> namedText) {
+    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded, textFiles, namedText);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
@@ -87,7 +103,8 @@ final class SourceFiles {
     } else if (Files.isDirectory(root)) {
       walk(root);
     } else if (Files.isRegularFile(root)) {
-      add(root);
+      Path name = root.getFileName();
+      add(root, name == null || hasExtension(root) || !namedText.test(name.toString()));
     } else {
       problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
     }
@@ -113,11 +130,12 @@ final class SourceFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if ((hasExtension(file) || isPythonScript(file, attrs)) && !excluded.test(file)
-              && !ignores.isIgnored(file, false)) {
+          boolean python = hasExtension(file) || isPythonScript(file, attrs);
+          boolean text = !python && textFiles.test(file.getFileName().toString());
+          if ((python || text) && !excluded.test(file) && !ignores.isIgnored(file, false)) {
             Path shown = shownRoot.resolve(root.relativize(file));
             if (attrs.isRegularFile() || Files.isRegularFile(file)) {
-              add(shown);
+              add(shown, python);
             } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
               problems.add(Diagnostic.unreadable(shown.toString(), "broken symbolic link"));
             }
@@ -178,9 +196,9 @@ final class SourceFiles {
   }
 
   /** Adds a file once, however many of the given paths lead to it. */
-  private void add(Path shown) {
+  private void add(Path shown, boolean python) {
     if (seen.add(shown.toAbsolutePath().normalize())) {
-      files.add(new SourceFile(shown.toString(), shown));
+      files.add(new SourceFile(shown.toString(), shown, python));
     }
   }
 }

@@ -24,6 +24,14 @@ class RulesCommandTest {
   }
 
   @Test
+  void secretDetectorsAreListedAndExplainedToo() {
+    assertThat(Cli.run(ParserFunction.PYTHON, "rules").out()).contains("BW1003 github-token").contains("CWE-798");
+    Cli.Result r = Cli.run(ParserFunction.PYTHON, "rules", "explain", "github-token");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("### BW1003: github-token").contains("#### Use instead");
+  }
+
+  @Test
   void unknownRuleIsAUsageError() {
     Cli.Result r = Cli.run(ParserFunction.PYTHON, "rules", "explain", "BW000");
     assertThat(r.exitCode()).isEqualTo(2);

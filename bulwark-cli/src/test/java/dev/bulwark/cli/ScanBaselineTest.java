@@ -53,7 +53,7 @@ class ScanBaselineTest {
     Cli.Result r = Cli.scan("--baseline", baseline, repo);
 
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("1 file scanned, 0 findings, 0 with syntax errors, 2 in the baseline\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 0 findings, 0 with syntax errors, 2 in the baseline\n");
     assertThat(r.exitCode()).isZero();
   }
 
@@ -66,7 +66,7 @@ class ScanBaselineTest {
 
     assertThat(r.out()).isEqualTo(app + ":11:5: BW602 [high] subprocess call with shell=True: a command built"
         + " from variables can be injected into\n");
-    assertThat(r.err()).isEqualTo("1 file scanned, 1 finding, 0 with syntax errors, 2 in the baseline\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 1 finding, 0 with syntax errors, 2 in the baseline\n");
     assertThat(r.exitCode()).isEqualTo(1);
   }
 
@@ -78,7 +78,7 @@ class ScanBaselineTest {
     Cli.Result r = Cli.scan("--baseline", baseline, repo);
 
     assertThat(r.out()).startsWith(app + ":4:5: BW602 ");
-    assertThat(r.err()).isEqualTo("1 file scanned, 1 finding, 0 with syntax errors, 1 in the baseline\n");
+    assertThat(r.err()).isEqualTo("2 files scanned, 1 finding, 0 with syntax errors, 1 in the baseline\n");
   }
 
   @Test

@@ -137,7 +137,8 @@ class ScanConfigTest {
 
     assertThat(r.out()).isEqualTo(src + ":1:1: BW101 [low] assert is removed under python -O: this check will not run in optimised mode\n"
         + test + ":2:1: BW102 [medium] " + execMessage() + "\n");
-    assertThat(r.err()).isEqualTo("3 files scanned, 2 findings, 0 with syntax errors\n");
+    // pyproject.toml is read for secrets too
+    assertThat(r.err()).isEqualTo("4 files scanned, 2 findings, 0 with syntax errors\n");
     assertThat(conftest).exists();
   }
 
@@ -184,7 +185,7 @@ class ScanConfigTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("bulwark scan: error: " + conf + ":6: unknown key 'fail_on' in [tool.bulwark]"
-        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview)\n");
+        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview, allow-secrets)\n");
   }
 
   @Test

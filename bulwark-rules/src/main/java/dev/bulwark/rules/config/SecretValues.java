@@ -49,9 +49,30 @@ final class SecretValues {
       // a lexer's token pattern, (?:[a-z]+|\d), is no credential
       boolean pattern = value.contains("(?") || value.contains("[^") || value.contains("\\");
       return !pattern && value.length() >= 8 && value.chars().noneMatch(Character::isWhitespace)
-          && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter);
+          && value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter)
+          && shannonEntropy(value) >= MIN_MACHINE_ENTROPY;
     }
     return value.strip().length() >= 3 && value.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Bits per character below which a value given to a token, key or client secret is a pattern
+   * ({@code abab1212}, {@code 11112222aa}) rather than a generated value; a random string of eight
+   * letters and digits scores about 3, an English word 2 to 3.
+   */
+  private static final double MIN_MACHINE_ENTROPY = 2.5;
+
+  /** Shannon entropy of the characters of {@code s}, in bits per character. */
+  static double shannonEntropy(String s) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    s.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
+    double n = s.codePointCount(0, s.length());
+    double bits = 0;
+    for (int count : counts.values()) {
+      double p = count / n;
+      bits -= p * Math.log(p) / Math.log(2);
+    }
+    return bits;
   }
 
   /**

@@ -71,3 +71,5 @@ if password == "":
 if token is None:
     pass
 _core_token = r"(?:(?:\^[a-z0-9]?)?[^\s])+"
+# a repeated pattern, not a generated value: too little entropy for a token
+api_token = "abab1212abab"
