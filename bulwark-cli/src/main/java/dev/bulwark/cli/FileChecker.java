@@ -143,6 +143,21 @@ final class FileChecker {
   }
 
   /**
+   * Findings made outside the rule engine for a text file (the dependency audit's, at manifest
+   * lines): the same rule selection, per-path ignores, suppression comments, thresholds and baseline
+   * as every other finding.
+   */
+  Checked checkFound(SourceFile file, String text, List<Finding> found) {
+    Set<String> ignoredHere = settings.ignoredFor(file.path());
+    List<Finding> findings = found.stream()
+        .filter(f -> settings.runs(f.ruleId()) && !ignoredHere.contains(f.ruleId())).toList();
+    if (findings.isEmpty()) {
+      return Checked.NOTHING;
+    }
+    return finish(file, findings, ignoredHere, SourceText.of(text, List.of()), () -> textComments(text));
+  }
+
+  /**
    * The code findings plus the file's secrets. Where a token format finds a secret on a line that a
    * Python secret rule (BW105-BW107, BW964) also reports, the token format's finding says more, and
    * the rule's is dropped so one secret gives one finding.

@@ -1,5 +1,8 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.deps.manifest.ManifestProblem;
+import dev.bulwark.deps.store.StoreLocation;
+import dev.bulwark.report.Finding;
 import dev.bulwark.report.baseline.Baseline;
 import dev.bulwark.report.baseline.BaselineException;
 import dev.bulwark.rules.BuiltinRules;
@@ -13,9 +16,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -137,6 +144,15 @@ class ScanCommand implements Callable<Integer> {
       description = "Exit with 0 even when there are findings, syntax errors or unreadable files.")
   private boolean exitZero;
 
+  @Option(names = "--no-deps",
+      description = "Do not audit the dependencies that manifests and lock files under the PATHs declare.")
+  private boolean noDeps;
+
+  @Option(names = "--db", paramLabel = "DIR",
+      description = "The advisory database for the dependency audit (default: as for 'bulwark deps': "
+          + "BULWARK_DB, else the user cache directory).")
+  private Path db;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to scan.")
   private List<Path> paths;
 
@@ -175,6 +191,7 @@ class ScanCommand implements Callable<Integer> {
           : config != null ? ConfigFile.read(config) : ConfigFile.discover(paths).orElse(null);
       List<Rule> allRules = new ArrayList<>(BuiltinRules.all());
       allRules.addAll(SecretRule.all());
+      allRules.addAll(DependencyRule.all());
       settings = ScanSettings.resolve(allRules, file,
           new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview));
       if (secretsOnly()) {
@@ -200,9 +217,12 @@ class ScanCommand implements Callable<Integer> {
 
     List<Rule> codeRules = new ArrayList<>();
     List<Detector> detectors = new ArrayList<>();
+    boolean auditDependencies = false;
     for (Rule r : settings.rules()) {
       if (r instanceof SecretRule s) {
         detectors.add(s.detector());
+      } else if (r instanceof DependencyRule) {
+        auditDependencies = !noDeps;
       } else {
         codeRules.add(r);
       }
@@ -214,8 +234,6 @@ class ScanCommand implements Callable<Integer> {
         // scan parses any file it is given, as before; secrets reads a named file of any other kind as text
         secrets == null ? name -> false : secretsOnly() ? name -> true : FileKinds::isCandidate);
     ScanSummary summary = new ScanSummary();
-    MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, found.problems(),
-        writeBaseline == null && reports.concise(), reports);
     List<Baseline.Entry> entries = new ArrayList<>();
 
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
@@ -225,6 +243,35 @@ class ScanCommand implements Callable<Integer> {
     FileChecker checker = new FileChecker(engine, settings, !noSuppressions, accepted,
         baselineDir, writeBaseline != null, reports.needsFingerprints(), secrets, Set.copyOf(allowSecrets),
         redactions);
+    List<Diagnostic> problems = new ArrayList<>(found.problems());
+    List<SourceFile> reported = new ArrayList<>(found.files());
+    if (auditDependencies) {
+      Path dbDir = StoreLocation.resolve(Optional.ofNullable(db), System.getenv(),
+          Path.of(System.getProperty("user.home")));
+      ScanDependencies.Outcome deps = ScanDependencies.audit(paths, settings::excluded, dbDir, Clock.systemUTC());
+      deps.notes().forEach(n -> err.println(spec.qualifiedName() + ": note: " + n));
+      for (ManifestProblem m : deps.problems()) {
+        problems.add(Diagnostic.warning(m.source().file().toString(), m.source().line(), 0,
+            "dependencies not audited: " + m.message()));
+      }
+      Set<String> known = new HashSet<>();
+      found.files().forEach(f -> known.add(f.display()));
+      deps.findings().forEach((manifest, findings) -> {
+        SourceFile file = new SourceFile(manifest.toString(), manifest, false);
+        FileChecker.Checked checked = checkDependencies(file, findings, checker, err);
+        problems.addAll(checked.diagnostics());
+        summary.suppressed(checked.suppressed());
+        summary.baselined(checked.baselined());
+        entries.addAll(checked.entries());
+        if (known.add(file.display())) { // a manifest read only for its dependencies
+          reported.add(file);
+          summary.fileSeen();
+        }
+      });
+      Collections.sort(problems);
+    }
+    MergingPrinter printer = new MergingPrinter(reports.concise() ? out : err, summary, problems,
+        writeBaseline == null && reports.concise(), reports);
     Function<SourceFile, Scanned> scan = file -> {
       if (!file.python()) {
         return scanText(file, checker, err);
@@ -257,7 +304,7 @@ class ScanCommand implements Callable<Integer> {
     out.flush();
     if (writeBaseline == null) {
       try {
-        reports.write(paths, found.files(), settings.rules(), redactions, out);
+        reports.write(paths, reported, settings.rules(), redactions, out);
       } catch (IOException e) {
         err.println(summary.line());
         return usageError(err, "cannot write report: " + IoErrors.describe(e));
@@ -310,6 +357,18 @@ class ScanCommand implements Callable<Integer> {
       return new Scanned(file, null,
           new FileChecker.Checked(List.of(Diagnostic.internal(file.display(), t)), 0, 0, List.of()));
     }
+  }
+
+  /** The dependency findings of one manifest, through suppressions and the baseline; a read failure is noted. */
+  private static FileChecker.Checked checkDependencies(SourceFile file, List<Finding> findings, FileChecker checker,
+      PrintWriter err) {
+    String text;
+    try {
+      text = TextFiles.decode(Files.readAllBytes(file.path()));
+    } catch (IOException e) {
+      return new FileChecker.Checked(List.of(Diagnostic.unreadable(file.display(), e)), 0, 0, List.of());
+    }
+    return checker.checkFound(file, text, findings);
   }
 
   private int usageError(PrintWriter err, String message) {
