@@ -1144,14 +1144,18 @@ public final class TaintAnalysis {
      * variable is XSS, reported at the call with the template's line in the message.
      */
     private void checkTemplate(Expr.Call c, String q, String label, Map<String, Taint> st) {
-      if (project.templates().size() == 0) {
-        return;
+      if (project.templates().size() == 0 && !(c.func() instanceof Expr.Attribute a && a.attr().equals("render"))
+          && !"flask.render_template_string".equals(q)) {
+        return; // no template files, and not an inline template
       }
       TemplateRenders.Render r = TemplateRenders.of(c, q, model, scope);
       if (r == null) {
         return;
       }
-      project.templates().unescaped(r.template(), r.engine()).forEach((name, out) -> {
+      Map<String, TemplateIndex.Unescaped> unescaped = r.inline() != null
+          ? project.templates().unescapedInline(r.inline(), r.engine())
+          : project.templates().unescaped(r.template(), r.engine());
+      unescaped.forEach((name, out) -> {
         Taint t = null;
         Expr value = r.values().get(name);
         if (value != null) {

@@ -35,18 +35,23 @@ public final class TemplateIndex {
   public enum Engine {
     /** Flask's Jinja2 setup: autoescape on for {@code .html}, {@code .htm}, {@code .xml}, {@code .xhtml}, {@code .svg}. */
     FLASK,
-    /** Django: autoescape always on. */
-    DJANGO
+    /** Django, and Flask's {@code render_template_string}: autoescape always on. */
+    DJANGO,
+    /** A bare Jinja2 {@code Template} or {@code from_string}: autoescape off unless the template says so. */
+    JINJA
   }
 
-  /** One template: the path shown in messages and what it prints. */
+  /** One template: the path shown in messages (null for an inline template) and what it prints. */
   public record Template(String display, TemplateScanner.Syntax syntax) {}
 
-  /** An unescaped output of a variable, in the template {@code display} (perhaps one it extends or includes). */
+  /**
+   * An unescaped output of a variable, in the template {@code display} (perhaps one it extends or
+   * includes); {@code display} is null for an inline template.
+   */
   public record Unescaped(String variable, String display, int line, String how) {
     /** For a finding's message: {@code templates/profile.html:4 prints 'bio' with |safe}. */
     public String describe() {
-      return display + ":" + line + " prints '" + variable + "' " + how;
+      return (display == null ? "the inline template" : display + ":" + line) + " prints '" + variable + "' " + how;
     }
   }
 
@@ -130,7 +135,27 @@ public final class TemplateIndex {
     if (t == null || depth > MAX_DEPTH || !visited.add(name)) {
       return;
     }
-    boolean escapesByDefault = engine == Engine.DJANGO || autoescapedExtension(name);
+    unescaped(t, engine == Engine.DJANGO || engine == Engine.FLASK && autoescapedExtension(name), out);
+    for (String ref : t.syntax().references()) {
+      collect(ref, engine, out, visited, depth + 1);
+    }
+  }
+
+  /**
+   * The unescaped outputs of an inline template ({@code Template("...")}); templates it extends or
+   * includes are looked up in this index.
+   */
+  public Map<String, Unescaped> unescapedInline(TemplateScanner.Syntax syntax, Engine engine) {
+    Map<String, Unescaped> out = new LinkedHashMap<>();
+    unescaped(new Template(null, syntax), engine == Engine.DJANGO, out);
+    Set<String> visited = new HashSet<>();
+    for (String ref : syntax.references()) {
+      collect(ref, engine, out, visited, 1);
+    }
+    return out;
+  }
+
+  private static void unescaped(Template t, boolean escapesByDefault, Map<String, Unescaped> out) {
     for (TemplateScanner.Output o : t.syntax().outputs()) {
       String how = switch (o.escaping()) {
         case UNESCAPED -> o.how();
@@ -140,9 +165,6 @@ public final class TemplateIndex {
       if (how != null) {
         out.putIfAbsent(o.name(), new Unescaped(o.name(), t.display(), o.line(), how));
       }
-    }
-    for (String ref : t.syntax().references()) {
-      collect(ref, engine, out, visited, depth + 1);
     }
   }
 

@@ -1,7 +1,7 @@
 import html
 
 from flask import Flask, render_template, request
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 app = Flask(__name__)
 
@@ -27,6 +27,17 @@ def profile_markup_escaped():
 def profile_name():
     # 'name' is printed escaped; only 'bio' goes through |safe
     return render_template("profile.html", name=request.args["name"], bio="Hello")  # safe: xss
+
+
+@app.route("/profile-markup")
+def profile_markup():
+    # Markup makes the escaped 'name' output print attacker HTML: reported at Markup
+    return render_template("profile.html", name=Markup(request.args["n"]))  # expect: xss
+
+
+@app.route("/profile-markup-constant")
+def profile_markup_constant():
+    return render_template("profile.html", name=Markup("<b>Hi</b>"))  # safe: xss
 
 
 @app.route("/notice")
