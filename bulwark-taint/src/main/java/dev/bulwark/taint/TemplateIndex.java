@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,16 +66,17 @@ public final class TemplateIndex {
   }
 
   /**
-   * Reads every file under each {@code templates} directory found directly in {@code dirs} (the
-   * directories of the scanned Python files), named by its path relative to that directory; the
-   * path relative to {@code base} is shown. Unreadable files are left out; the first directory wins
-   * a name given twice, as Django's and Flask's loaders search in order.
+   * Reads every file under the {@code templates} directory of each directory in {@code dirs} (the
+   * directories of the scanned Python files), named by its path relative to that directory and shown
+   * as the directory's value (how the directory is shown, empty for the current one) joined with
+   * {@code templates/} and the name. Unreadable files are left out; the first directory wins a name
+   * given twice, as Django's and Flask's loaders search in order.
    */
-  public static TemplateIndex near(Collection<Path> dirs, Path base) {
+  public static TemplateIndex near(Map<Path, String> dirs) {
     Map<String, Template> byName = new LinkedHashMap<>();
     Set<Path> seen = new HashSet<>();
-    for (Path d : dirs) {
-      Path t = d.resolve("templates");
+    for (Map.Entry<Path, String> d : dirs.entrySet()) {
+      Path t = d.getKey().resolve("templates");
       if (!seen.add(t.toAbsolutePath().normalize()) || !Files.isDirectory(t)) {
         continue;
       }
@@ -87,7 +87,8 @@ public final class TemplateIndex {
         continue;
       }
       for (Path f : files) {
-        String name = t.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+        Path rel = t.relativize(f);
+        String name = rel.toString().replace(java.io.File.separatorChar, '/');
         if (byName.containsKey(name)) {
           continue;
         }
@@ -96,7 +97,7 @@ public final class TemplateIndex {
             continue;
           }
           String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-          String display = displayOf(f, base);
+          String display = Path.of(d.getValue()).resolve("templates").resolve(rel).toString();
           byName.put(name, new Template(display, TemplateScanner.scan(text)));
         } catch (IOException | RuntimeException e) {
           // an unreadable template is as good as a missing one: its render calls report nothing
@@ -104,15 +105,6 @@ public final class TemplateIndex {
       }
     }
     return new TemplateIndex(byName);
-  }
-
-  private static String displayOf(Path f, Path base) {
-    try {
-      return base.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize()).toString()
-          .replace(java.io.File.separatorChar, '/');
-    } catch (IllegalArgumentException e) {
-      return f.toString();
-    }
   }
 
   /** The template named {@code name}, when the index has it. */
@@ -173,15 +165,16 @@ public final class TemplateIndex {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xml") || n.endsWith(".xhtml") || n.endsWith(".svg");
   }
 
-  /** The directories holding {@code files}, for {@link #near}. */
-  public static List<Path> parents(Collection<Path> files) {
-    Map<Path, Boolean> dirs = new LinkedHashMap<>();
+  /** The directories holding {@code files}, each shown relative to {@code base}, for {@link #near}. */
+  public static Map<Path, String> parents(Collection<Path> files, Path base) {
+    Path b = base.toAbsolutePath().normalize();
+    Map<Path, String> dirs = new LinkedHashMap<>();
     for (Path f : files) {
       Path p = f.toAbsolutePath().normalize().getParent();
-      if (p != null) {
-        dirs.put(p, true);
+      if (p != null && !dirs.containsKey(p)) {
+        dirs.put(p, p.startsWith(b) ? b.relativize(p).toString() : p.toString());
       }
     }
-    return new ArrayList<>(dirs.keySet());
+    return dirs;
   }
 }

@@ -59,7 +59,7 @@ final class TaintCases {
           throw new java.io.UncheckedIOException(e);
         }
       }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS);
-      summaries = summaries.withTemplates(TemplateIndex.near(TemplateIndex.parents(files), dir));
+      summaries = summaries.withTemplates(TemplateIndex.near(TemplateIndex.parents(files, dir)));
       return new Project(dir, files, summaries);
     }
 

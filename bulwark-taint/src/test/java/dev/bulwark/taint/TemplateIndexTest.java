@@ -24,7 +24,7 @@ class TemplateIndexTest {
       Files.createDirectories(f.getParent());
       Files.writeString(f, nameAndText[i + 1]);
     }
-    return TemplateIndex.near(TemplateIndex.parents(List.of(dir.resolve("app.py"))), dir);
+    return TemplateIndex.near(TemplateIndex.parents(List.of(dir.resolve("app.py")), dir));
   }
 
   @Test
@@ -51,7 +51,7 @@ class TemplateIndexTest {
 
   @Test
   void noTemplatesDirectoryGivesAnEmptyIndex() {
-    assertThat(TemplateIndex.near(List.of(dir), dir).size()).isZero();
+    assertThat(TemplateIndex.near(java.util.Map.of(dir, "")).size()).isZero();
   }
 
   @Test
