@@ -29,7 +29,8 @@ final class ProjectTaint {
     if (!TaintRules.anyIn(rules) || files.isEmpty()) {
       return ProjectSummaries.EMPTY;
     }
-    return functions(files, parser).withTemplates(templates(files));
+    TemplateIndex templates = templates(files);
+    return functions(files, parser, templates).withTemplates(templates);
   }
 
   /**
@@ -48,7 +49,7 @@ final class ProjectTaint {
     return TemplateIndex.near(dirs);
   }
 
-  private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser) {
+  private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, TemplateIndex templates) {
     if (files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
@@ -61,7 +62,7 @@ final class ProjectTaint {
       ModuleName name = ModuleName.of(file.path());
       return new ProjectAnalysis.ParsedModule(parse.result().module(),
           SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
+    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
   }
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */

@@ -90,3 +90,26 @@ def comments():
 def missing():
     # no such template in the project: nothing is known of it
     return render_template("nowhere.html", bio=request.args["bio"])  # safe: xss
+
+
+def show_profile(bio):
+    # a helper of the same file: the path from the caller is reported at the render call here
+    return render_template("profile.html", bio=bio)  # expect: xss
+
+
+@app.route("/helper")
+def helper():
+    return show_profile(request.args["bio"])
+
+
+@app.route("/helper-escaped")
+def helper_escaped():
+    return show_profile(html.escape(request.args["bio"]))  # safe: xss
+
+
+@app.route("/other-module")
+def other_module():
+    from pages import show_bio, show_name
+
+    show_name(request.args["n"])  # safe: xss
+    return show_bio(request.args["bio"])  # expect: xss
