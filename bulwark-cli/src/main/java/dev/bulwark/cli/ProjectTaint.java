@@ -5,24 +5,52 @@ import dev.bulwark.rules.taint.TaintRules;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
+import dev.bulwark.taint.TemplateIndex;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The first phase of a scan with taint rules: the summaries of every function of the scanned files,
  * so that the per-file checks follow calls from one module into another. Files are parsed here and
  * dropped again (only the summaries stay); a file that cannot be read or parsed is left out, and the
- * per-file phase reports it as usual.
+ * per-file phase reports it as usual. The templates beside the scanned files are read here too.
  */
 final class ProjectTaint {
   private ProjectTaint() {}
 
   /** The summaries of {@code files}' functions, or none when no taint rule runs. */
   static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules) {
-    if (!TaintRules.anyIn(rules) || files.size() < 2) {
+    if (!TaintRules.anyIn(rules) || files.isEmpty()) {
+      return ProjectSummaries.EMPTY;
+    }
+    TemplateIndex templates = templates(files);
+    return functions(files, parser, templates).withTemplates(templates);
+  }
+
+  /**
+   * The templates under a {@code templates} directory beside any scanned file (Flask's beside the app,
+   * Django's in each app and beside {@code manage.py}), shown the way the files beside them are.
+   */
+  private static TemplateIndex templates(List<SourceFile> files) {
+    Map<Path, String> dirs = new LinkedHashMap<>();
+    for (SourceFile f : files) {
+      Path dir = f.path().toAbsolutePath().normalize().getParent();
+      Path shown = Path.of(f.display()).getParent();
+      if (dir != null) {
+        dirs.putIfAbsent(dir, shown == null ? "" : shown.toString());
+      }
+    }
+    return TemplateIndex.near(dirs);
+  }
+
+  private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, TemplateIndex templates) {
+    if (files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
@@ -34,7 +62,7 @@ final class ProjectTaint {
       ModuleName name = ModuleName.of(file.path());
       return new ProjectAnalysis.ParsedModule(parse.result().module(),
           SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
+    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
   }
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */

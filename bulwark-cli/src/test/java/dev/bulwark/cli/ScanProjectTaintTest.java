@@ -62,6 +62,31 @@ class ScanProjectTaintTest {
     assertThat(r.out().lines().filter(l -> l.contains("SyntaxError"))).hasSize(1);
   }
 
+  @Test
+  void attackerDataPrintedWithSafeByATemplateIsReportedAtTheRenderCall() throws IOException {
+    write("site/app.py", """
+        from flask import Flask, render_template, request
+
+        app = Flask(__name__)
+
+
+        @app.route("/profile")
+        def profile():
+            bio = request.args["bio"]
+            render_template("profile.html", name=bio)
+            return render_template("profile.html", bio=bio)
+        """);
+    write("site/templates/profile.html", "<h1>{{ name }}</h1>\n{{ bio|safe }}\n");
+    write("site/templates/broken.html", "{% autoescape false %}{{ x\n\u0000");
+
+    Cli.Result r = Cli.scan("--no-config", "--preview", "--select", "BW806", root);
+
+    // the template is shown as the scanned files are (here under the absolute root given)
+    assertThat(r.out()).contains(Path.of("site", "app.py") + ":10:12: BW806 [high] request.args flows to "
+        + "render_template (" + root.resolve(Path.of("site", "templates", "profile.html")) + ":2 prints 'bio' with |safe)");
+    assertThat(r.out().lines().filter(l -> l.contains("BW806"))).hasSize(1);
+  }
+
   private void write(String rel, String text) throws IOException {
     Path p = root.resolve(rel);
     Files.createDirectories(p.getParent());

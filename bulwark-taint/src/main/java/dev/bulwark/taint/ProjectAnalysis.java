@@ -60,6 +60,16 @@ public final class ProjectAnalysis {
   /** The same, with the work of each round spread by {@code mapper} (the caller's worker threads). */
   public static <M> ProjectSummaries summarize(List<M> units, Function<M, String> names,
       Function<M, ParsedModule> load, List<TaintModel> models, int maxRounds, Mapper mapper) {
+    return summarize(units, names, load, models, maxRounds, mapper, TemplateIndex.EMPTY);
+  }
+
+  /**
+   * The same, with the project's templates known while summarising (a helper that renders its
+   * argument into a template's {@code |safe} output reaches a sink); the result carries them.
+   */
+  public static <M> ProjectSummaries summarize(List<M> units, Function<M, String> names,
+      Function<M, ParsedModule> load, List<TaintModel> models, int maxRounds, Mapper mapper,
+      TemplateIndex templates) {
     // two files with one module name (scripts in directories that are not packages): which one an
     // import means is unknown, so neither is summarised
     Map<String, Integer> seen = new HashMap<>();
@@ -82,7 +92,7 @@ public final class ProjectAnalysis {
     List<Integer> todo = IntStream.range(0, n).filter(i -> moduleNames.contains(unitNames.get(i))).boxed().toList();
     Set<String> wanted = Set.of();
     for (int round = 0; round < maxRounds && !todo.isEmpty(); round++) {
-      ProjectSummaries known = new ProjectSummaries(all);
+      ProjectSummaries known = new ProjectSummaries(all).withTemplates(templates);
       Set<String> wantedNow = wanted;
       List<TaintAnalysis.ModuleSummary> results = mapper.map(todo,
           i -> summarizeOne(units.get(i), load, models, known, moduleNames, wantedNow));
@@ -134,7 +144,7 @@ public final class ProjectAnalysis {
       }
       todo = next;
     }
-    return new ProjectSummaries(all);
+    return new ProjectSummaries(all).withTemplates(templates);
   }
 
   private static <M> TaintAnalysis.ModuleSummary summarizeOne(M unit, Function<M, ParsedModule> load,

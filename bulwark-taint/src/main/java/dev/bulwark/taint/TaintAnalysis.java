@@ -981,6 +981,7 @@ public final class TaintAnalysis {
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
       checkSinks(c, q, method, label, argTaint, receiver);
+      checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
@@ -1136,6 +1137,40 @@ public final class TaintAnalysis {
           }
         }
       }
+    }
+
+    /**
+     * A render call whose template prints a context variable unescaped: attacker data passed as that
+     * variable is XSS, reported at the call with the template's line in the message.
+     */
+    private void checkTemplate(Expr.Call c, String q, String label, Map<String, Taint> st) {
+      if (project.templates().size() == 0 && !(c.func() instanceof Expr.Attribute a && a.attr().equals("render"))
+          && !"flask.render_template_string".equals(q)) {
+        return; // no template files, and not an inline template
+      }
+      TemplateRenders.Render r = TemplateRenders.of(c, q, model, scope);
+      if (r == null) {
+        return;
+      }
+      Map<String, TemplateIndex.Unescaped> unescaped = r.inline() != null
+          ? project.templates().unescapedInline(r.inline(), r.engine())
+          : project.templates().unescaped(r.template(), r.engine());
+      unescaped.forEach((name, out) -> {
+        Taint t = null;
+        Expr value = r.values().get(name);
+        if (value != null) {
+          t = eval(value, new HashMap<>(st));
+        } else {
+          for (String d : r.dicts()) {
+            if (st.containsKey(d + "[*]")) {
+              t = Taint.merge(t, st.get(d + "[" + name + "]"));
+            }
+          }
+        }
+        if (t != null && t.dangerousFor(SinkKind.XSS)) {
+          sinkReached(c, SinkKind.XSS, label + " (" + out.describe() + ")", t);
+        }
+      });
     }
 
     /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */

@@ -50,6 +50,7 @@ final class TaintCases {
       try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
         files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
       }
+      TemplateIndex templates = TemplateIndex.near(TemplateIndex.parents(files, dir));
       ProjectSummaries summaries = ProjectAnalysis.summarize(files, f -> moduleName(dir, f), f -> {
         try {
           ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
@@ -58,7 +59,7 @@ final class TaintCases {
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS);
+      }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS, ProjectAnalysis.PARALLEL, templates);
       return new Project(dir, files, summaries);
     }
 

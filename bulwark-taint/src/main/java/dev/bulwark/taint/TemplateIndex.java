@@ -1,0 +1,180 @@
+package dev.bulwark.taint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The templates of a project by the name a render call uses ({@code profile.html},
+ * {@code shop/cart.html}): the files under each {@code templates} directory, read with
+ * {@link TemplateScanner}. Immutable.
+ */
+public final class TemplateIndex {
+
+  /** No templates: render calls report nothing. */
+  public static final TemplateIndex EMPTY = new TemplateIndex(Map.of());
+
+  /** Files larger than this are not templates anyone renders; they are left out. */
+  private static final long MAX_BYTES = 1 << 20;
+  /** How deep {@code extends}/{@code include} chains are followed. */
+  private static final int MAX_DEPTH = 4;
+  private static final int MAX_FILES = 20_000;
+
+  /** How a render call's engine escapes outputs that say nothing themselves. */
+  public enum Engine {
+    /** Flask's Jinja2 setup: autoescape on for {@code .html}, {@code .htm}, {@code .xml}, {@code .xhtml}, {@code .svg}. */
+    FLASK,
+    /** Django, and Flask's {@code render_template_string}: autoescape always on. */
+    DJANGO,
+    /** A bare Jinja2 {@code Template} or {@code from_string}: autoescape off unless the template says so. */
+    JINJA
+  }
+
+  /** One template: the path shown in messages (null for an inline template) and what it prints. */
+  public record Template(String display, TemplateScanner.Syntax syntax) {}
+
+  /**
+   * An unescaped output of a variable, in the template {@code display} (perhaps one it extends or
+   * includes); {@code display} is null for an inline template.
+   */
+  public record Unescaped(String variable, String display, int line, String how) {
+    /** For a finding's message: {@code templates/profile.html:4 prints 'bio' with |safe}. */
+    public String describe() {
+      return (display == null ? "the inline template" : display + ":" + line) + " prints '" + variable + "' " + how;
+    }
+  }
+
+  private final Map<String, Template> byName;
+
+  public TemplateIndex(Map<String, Template> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  /** How many templates the index holds. */
+  public int size() {
+    return byName.size();
+  }
+
+  /**
+   * Reads every file under the {@code templates} directory of each directory in {@code dirs} (the
+   * directories of the scanned Python files), named by its path relative to that directory and shown
+   * as the directory's value (how the directory is shown, empty for the current one) joined with
+   * {@code templates/} and the name. Unreadable files are left out; the first directory wins a name
+   * given twice, as Django's and Flask's loaders search in order.
+   */
+  public static TemplateIndex near(Map<Path, String> dirs) {
+    Map<String, Template> byName = new LinkedHashMap<>();
+    Set<Path> seen = new HashSet<>();
+    for (Map.Entry<Path, String> d : dirs.entrySet()) {
+      Path t = d.getKey().resolve("templates");
+      if (!seen.add(t.toAbsolutePath().normalize()) || !Files.isDirectory(t)) {
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(t)) {
+        files = s.filter(Files::isRegularFile).limit(MAX_FILES).sorted().toList();
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      for (Path f : files) {
+        Path rel = t.relativize(f);
+        String name = rel.toString().replace(java.io.File.separatorChar, '/');
+        if (byName.containsKey(name)) {
+          continue;
+        }
+        try {
+          if (Files.size(f) > MAX_BYTES) {
+            continue;
+          }
+          String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+          String display = Path.of(d.getValue()).resolve("templates").resolve(rel).toString();
+          byName.put(name, new Template(display, TemplateScanner.scan(text)));
+        } catch (IOException | RuntimeException e) {
+          // an unreadable template is as good as a missing one: its render calls report nothing
+        }
+      }
+    }
+    return new TemplateIndex(byName);
+  }
+
+  /** The template named {@code name}, when the index has it. */
+  public Optional<Template> get(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * The unescaped outputs of each variable in the template {@code name} and the templates it extends
+   * or includes (first output per variable); empty when the template is unknown.
+   */
+  public Map<String, Unescaped> unescaped(String name, Engine engine) {
+    Map<String, Unescaped> out = new LinkedHashMap<>();
+    collect(name, engine, out, new HashSet<>(), 0);
+    return out;
+  }
+
+  private void collect(String name, Engine engine, Map<String, Unescaped> out, Set<String> visited, int depth) {
+    Template t = byName.get(name);
+    if (t == null || depth > MAX_DEPTH || !visited.add(name)) {
+      return;
+    }
+    unescaped(t, engine == Engine.DJANGO || engine == Engine.FLASK && autoescapedExtension(name), out);
+    for (String ref : t.syntax().references()) {
+      collect(ref, engine, out, visited, depth + 1);
+    }
+  }
+
+  /**
+   * The unescaped outputs of an inline template ({@code Template("...")}); templates it extends or
+   * includes are looked up in this index.
+   */
+  public Map<String, Unescaped> unescapedInline(TemplateScanner.Syntax syntax, Engine engine) {
+    Map<String, Unescaped> out = new LinkedHashMap<>();
+    unescaped(new Template(null, syntax), engine == Engine.DJANGO, out);
+    Set<String> visited = new HashSet<>();
+    for (String ref : syntax.references()) {
+      collect(ref, engine, out, visited, 1);
+    }
+    return out;
+  }
+
+  private static void unescaped(Template t, boolean escapesByDefault, Map<String, Unescaped> out) {
+    for (TemplateScanner.Output o : t.syntax().outputs()) {
+      String how = switch (o.escaping()) {
+        case UNESCAPED -> o.how();
+        case DEFAULT -> escapesByDefault ? null : "without autoescape";
+        case ESCAPED -> null;
+      };
+      if (how != null) {
+        out.putIfAbsent(o.name(), new Unescaped(o.name(), t.display(), o.line(), how));
+      }
+    }
+  }
+
+  private static boolean autoescapedExtension(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xml") || n.endsWith(".xhtml") || n.endsWith(".svg");
+  }
+
+  /** The directories holding {@code files}, each shown relative to {@code base}, for {@link #near}. */
+  public static Map<Path, String> parents(Collection<Path> files, Path base) {
+    Path b = base.toAbsolutePath().normalize();
+    Map<Path, String> dirs = new LinkedHashMap<>();
+    for (Path f : files) {
+      Path p = f.toAbsolutePath().normalize().getParent();
+      if (p != null && !dirs.containsKey(p)) {
+        dirs.put(p, p.startsWith(b) ? b.relativize(p).toString() : p.toString());
+      }
+    }
+    return dirs;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.bulwark.taint;
+
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small reader of Jinja2 and Django template syntax that tells which context variables a template
+ * prints and whether each output is escaped. It reads {@code {{ ... }}} outputs with their filters,
+ * {@code {% autoescape %}} and {@code {% filter %}} blocks, {@code for} loops (a loop variable stands
+ * for its iterable's root name), {@code extends}/{@code include}/{@code import} of constant names, and
+ * skips comments and {@code raw}/{@code verbatim}/{@code comment} blocks. One pass, no backtracking;
+ * junk (unclosed tags, unknown tags, stray end tags) is skipped, never an error.
+ */
+public final class TemplateScanner {
+  private TemplateScanner() {}
+
+  /** How an output is escaped, apart from the engine's default. */
+  public enum Escaping {
+    /** Explicitly escaped ({@code |e}, {@code |escape}, {@code autoescape true} around it). */
+    ESCAPED,
+    /** Explicitly unescaped ({@code |safe}, {@code autoescape false}, {@code filter safe}). */
+    UNESCAPED,
+    /** Whatever the engine does by default. */
+    DEFAULT
+  }
+
+  /**
+   * One {@code {{ ... }}} output of a context variable.
+   *
+   * @param name the root name of the printed expression ({@code user} for {@code user.bio|safe})
+   * @param line 1-based line of the output
+   * @param escaping how it is escaped
+   * @param how why it is unescaped, for a message ({@code with |safe}); empty otherwise
+   */
+  public record Output(String name, int line, Escaping escaping, String how) {}
+
+  /** What a template prints and which other templates it pulls in. */
+  public record Syntax(List<Output> outputs, List<String> references) {
+    public Syntax {
+      outputs = List.copyOf(outputs);
+      references = List.copyOf(references);
+    }
+  }
+
+  private static final Set<String> ESCAPING_FILTERS = Set.of("e", "escape", "forceescape", "force_escape",
+      "tojson", "urlencode", "length", "count", "int", "float", "escapejs", "json_script", "wordcount", "filesizeformat");
+  private static final Set<String> SAFE_FILTERS = Set.of("safe", "safeseq");
+
+  /** Reads {@code text}. */
+  public static Syntax scan(String text) {
+    List<Output> outputs = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    // the innermost autoescape/filter block decides: true = escaped, false = unescaped
+    Deque<Boolean> escapeBlocks = new ArrayDeque<>();
+    Deque<String> blockKinds = new ArrayDeque<>();
+    Map<String, String> loopRoots = new HashMap<>();
+    int i = 0;
+    int line = 1;
+    int n = text.length();
+    while (i < n) {
+      int open = text.indexOf('{', i);
+      if (open < 0 || open + 1 >= n) {
+        break;
+      }
+      line += count(text, i, open);
+      char kind = text.charAt(open + 1);
+      if (kind != '{' && kind != '%' && kind != '#') {
+        i = open + 1;
+        continue;
+      }
+      String close = kind == '{' ? "}}" : kind == '%' ? "%}" : "#}";
+      int end = text.indexOf(close, open + 2);
+      if (end < 0) {
+        break; // unclosed: the rest cannot be read
+      }
+      String inner = strip(text.substring(open + 2, end));
+      int here = line;
+      line += count(text, open, end);
+      i = end + 2;
+      if (kind == '{') {
+        output(inner, here, escapeBlocks, loopRoots, outputs);
+      } else if (kind == '%') {
+        String[] words = inner.split("\\s+", 2);
+        String tag = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1].strip() : "";
+        switch (tag) {
+          case "raw", "verbatim", "comment" -> {
+            int stop = text.indexOf("end" + tag, i);
+            if (stop < 0) {
+              return new Syntax(outputs, references);
+            }
+            int after = text.indexOf("%}", stop);
+            line += count(text, i, after < 0 ? n : after);
+            i = after < 0 ? n : after + 2;
+          }
+          case "autoescape" -> {
+            String v = rest.toLowerCase(Locale.ROOT);
+            escapeBlocks.push(!(v.startsWith("false") || v.startsWith("off")));
+            blockKinds.push("autoescape");
+          }
+          case "filter" -> {
+            boolean safe = false;
+            for (String f : rest.split("\\|")) {
+              safe |= SAFE_FILTERS.contains(filterName(f));
+            }
+            if (safe) {
+              escapeBlocks.push(false);
+              blockKinds.push("filter");
+            }
+          }
+          case "endautoescape", "endfilter" -> {
+            if (!blockKinds.isEmpty() && blockKinds.peek().equals(tag.substring(3))) {
+              blockKinds.pop();
+              escapeBlocks.pop();
+            }
+          }
+          case "for" -> {
+            int in = rest.indexOf(" in ");
+            if (in > 0) {
+              String root = rootName(rest.substring(in + 4).strip(), loopRoots);
+              for (String v : rest.substring(0, in).split(",")) {
+                String var = v.strip();
+                if (!var.isEmpty() && root != null) {
+                  loopRoots.put(var, root);
+                }
+              }
+            }
+          }
+          case "extends", "include", "import", "from" -> {
+            String ref = quoted(rest);
+            if (ref != null) {
+              references.add(ref);
+            }
+          }
+          default -> {
+            // other tags neither print nor change escaping
+          }
+        }
+      }
+    }
+    return new Syntax(outputs, references);
+  }
+
+  private static void output(String expr, int line, Deque<Boolean> escapeBlocks, Map<String, String> loopRoots,
+      List<Output> out) {
+    String name = rootName(expr, loopRoots);
+    if (name == null) {
+      return;
+    }
+    boolean escaped = false;
+    boolean safe = false;
+    for (String part : splitFilters(expr)) {
+      String f = filterName(part);
+      escaped |= ESCAPING_FILTERS.contains(f);
+      safe |= SAFE_FILTERS.contains(f);
+    }
+    if (escaped) {
+      out.add(new Output(name, line, Escaping.ESCAPED, ""));
+    } else if (safe) {
+      out.add(new Output(name, line, Escaping.UNESCAPED, "with |safe"));
+    } else if (!escapeBlocks.isEmpty()) {
+      out.add(escapeBlocks.peek() ? new Output(name, line, Escaping.ESCAPED, "")
+          : new Output(name, line, Escaping.UNESCAPED, "with autoescape off"));
+    } else {
+      out.add(new Output(name, line, Escaping.DEFAULT, ""));
+    }
+  }
+
+  /** The filters of an output, the printed expression left out; quotes and brackets are respected. */
+  private static List<String> splitFilters(String expr) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    char quote = 0;
+    int start = -1;
+    for (int i = 0; i < expr.length(); i++) {
+      char ch = expr.charAt(i);
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '(' || ch == '[') {
+        depth++;
+      } else if ((ch == ')' || ch == ']') && depth > 0) {
+        depth--;
+      } else if (ch == '|' && depth == 0) {
+        if (start >= 0) {
+          parts.add(expr.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (start >= 0) {
+      parts.add(expr.substring(start));
+    }
+    return parts;
+  }
+
+  private static String filterName(String f) {
+    String s = f.strip();
+    int j = 0;
+    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+      j++;
+    }
+    return s.substring(0, j);
+  }
+
+  /** The leading identifier of an expression, through loop variables; null for literals and junk. */
+  private static String rootName(String expr, Map<String, String> loopRoots) {
+    String s = expr.strip();
+    if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+      return null;
+    }
+    int j = 0;
+    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+      j++;
+    }
+    String name = s.substring(0, j);
+    return loopRoots.getOrDefault(name, name);
+  }
+
+  private static String quoted(String s) {
+    String t = s.strip();
+    if (t.length() < 2 || (t.charAt(0) != '"' && t.charAt(0) != '\'')) {
+      return null;
+    }
+    int end = t.indexOf(t.charAt(0), 1);
+    return end < 0 ? null : t.substring(1, end);
+  }
+
+  /** The tag's content without Jinja's whitespace-control marks. */
+  private static String strip(String s) {
+    String t = s.strip();
+    if (t.startsWith("-") || t.startsWith("+")) {
+      t = t.substring(1);
+    }
+    if (t.endsWith("-") || t.endsWith("+")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip();
+  }
+
+  private static int count(String text, int from, int to) {
+    int c = 0;
+    for (int k = from; k < to && k < text.length(); k++) {
+      if (text.charAt(k) == '\n') {
+        c++;
+      }
+    }
+    return c;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.bulwark.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.taint.TemplateScanner.Escaping;
+import dev.bulwark.taint.TemplateScanner.Output;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The template reader: filters, autoescape blocks, loops, references, and junk. */
+class TemplateScannerTest {
+
+  private static List<Output> outputs(String text) {
+    return TemplateScanner.scan(text).outputs();
+  }
+
+  @Test
+  void safeFilterIsUnescapedAndAPlainOutputFollowsTheDefault() {
+    assertThat(outputs("<p>{{ name }}</p>\n<div>{{ user.bio|safe }}</div>\n{{ x | e }}")).containsExactly(
+        new Output("name", 1, Escaping.DEFAULT, ""),
+        new Output("user", 2, Escaping.UNESCAPED, "with |safe"),
+        new Output("x", 3, Escaping.ESCAPED, ""));
+  }
+
+  @Test
+  void anEscapingFilterWinsOverSafe() {
+    assertThat(outputs("{{ a|escape|safe }}{{ b|tojson }}")).extracting(Output::escaping)
+        .containsExactly(Escaping.ESCAPED, Escaping.ESCAPED);
+  }
+
+  @Test
+  void aPipeInsideAStringArgumentIsNotAFilter() {
+    assertThat(outputs("{{ a|default('x|safe') }}")).extracting(Output::escaping).containsExactly(Escaping.DEFAULT);
+  }
+
+  @Test
+  void autoescapeBlocksNestAndEndAndDjangoSpellingIsRead() {
+    String t = "{% autoescape false %}{{ a }}{%- autoescape true -%}{{ b }}{% endautoescape %}{{ c }}"
+        + "{% endautoescape %}{{ d }}{% autoescape off %}{{ e }}{% endautoescape %}";
+    assertThat(outputs(t)).extracting(Output::name, Output::escaping).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("a", Escaping.UNESCAPED),
+        org.assertj.core.groups.Tuple.tuple("b", Escaping.ESCAPED),
+        org.assertj.core.groups.Tuple.tuple("c", Escaping.UNESCAPED),
+        org.assertj.core.groups.Tuple.tuple("d", Escaping.DEFAULT),
+        org.assertj.core.groups.Tuple.tuple("e", Escaping.UNESCAPED));
+  }
+
+  @Test
+  void filterSafeBlockUnescapesItsOutputs() {
+    assertThat(outputs("{% filter upper|safe %}{{ a }}{% endfilter %}{{ b }}")).extracting(Output::escaping)
+        .containsExactly(Escaping.UNESCAPED, Escaping.DEFAULT);
+  }
+
+  @Test
+  void aLoopVariableStandsForItsIterable() {
+    assertThat(outputs("{% for k, v in data.items() %}\n{{ v|safe }}{% endfor %}")).singleElement()
+        .satisfies(o -> assertThat(o.name()).isEqualTo("data"))
+        .satisfies(o -> assertThat(o.line()).isEqualTo(2));
+  }
+
+  @Test
+  void commentsRawAndVerbatimPrintNothing() {
+    assertThat(outputs("{# {{ a|safe }} #}{% raw %}{{ b|safe }}{% endraw %}"
+        + "{% verbatim %}{{ c|safe }}{% endverbatim %}{% comment %}{{ d|safe }}{% endcomment %}\n{{ e }}"))
+        .singleElement().satisfies(o -> {
+          assertThat(o.name()).isEqualTo("e");
+          assertThat(o.line()).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void extendsIncludeAndImportAreReferences() {
+    assertThat(TemplateScanner.scan("{% extends 'base.html' %}{% include \"nav.html\" %}{% include name %}"
+        + "{% import 'macros.html' as m %}").references()).containsExactly("base.html", "nav.html", "macros.html");
+  }
+
+  @Test
+  void junkIsSkippedWithoutAnError() {
+    assertThat(outputs("{{ }}{{ 'literal'|safe }}{{ 3 }}{% endautoescape %}{% endfilter %}{% %}{ {x} }{{ ok|safe }}"))
+        .extracting(Output::name).containsExactly("ok");
+    assertThat(outputs("{{ a|safe }}{{ unclosed|safe ")).extracting(Output::name).containsExactly("a");
+    assertThat(outputs("{% raw %}{{ a|safe }}")).isEmpty();
+    assertThat(outputs("{% autoescape false %}{{ a }}")).extracting(Output::escaping)
+        .containsExactly(Escaping.UNESCAPED);
+    assertThat(outputs("{")).isEmpty();
+    assertThat(outputs("\u0000\uFFFD{{\n\n x|safe\n}}")).singleElement()
+        .satisfies(o -> assertThat(o.line()).isEqualTo(1));
+  }
+}
