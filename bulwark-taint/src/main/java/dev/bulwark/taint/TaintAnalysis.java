@@ -572,7 +572,7 @@ public final class TaintAnalysis {
             || (op == dev.bulwark.python.ast.CmpOperator.NotIn && !holds);
         boolean equal = (op == dev.bulwark.python.ast.CmpOperator.Eq && holds)
             || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
-        if ((member && allowList(right)) || (equal && model.constant(right, scope).isPresent())) {
+        if ((member && allowList(right)) || (equal && (model.constant(right, scope).isPresent() || cleanValue(right, st)))) {
           clean(guarded(c.left()), null, st);
         }
         return;
@@ -622,10 +622,25 @@ public final class TaintAnalysis {
       return null;
     }
 
+    /**
+     * Whether {@code e} is a local name holding no attacker data and no parameter (a loop variable over
+     * constants, a value read from the database): a value equal to it is no more the attacker's.
+     */
+    private boolean cleanValue(Expr e, Map<String, Taint> st) {
+      return e instanceof Expr.Name n && !st.containsKey(n.id()) && model.lookup(n.id(), scope) == scope;
+    }
+
     /** Whether {@code e} is a collection of constants, written out or bound once to a name. */
     private boolean allowList(Expr e) {
       if (e instanceof Expr.Name n) {
         return model.boundValue(n.id(), scope).map(b -> constantCollection(b.value())).orElse(false);
+      }
+      if (e instanceof Expr.Call c && c.args().isEmpty() && c.func() instanceof Expr.Attribute a
+          && Set.of("keys", "values").contains(a.attr()) && a.value() instanceof Expr.Name n) {
+        // PAGES.values() of a dict of constants bound once
+        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Dict d
+            && d.keys().stream().allMatch(k -> k instanceof Expr.Constant)
+            && d.values().stream().allMatch(v -> v instanceof Expr.Constant)).orElse(false);
       }
       return constantCollection(e);
     }
@@ -852,7 +867,7 @@ public final class TaintAnalysis {
           // "%r" % value: every conversion escapes line breaks
           right = right.sanitized(java.util.EnumSet.of(SinkKind.LOG));
         }
-        return Taint.merge(left, right);
+        return withPrefix(Taint.merge(left, right), constantPrefix(e));
       }
       if (e instanceof Expr.BoolOp b) {
         Taint t = null;
@@ -873,7 +888,7 @@ public final class TaintAnalysis {
         return Taint.merge(body, orelse);
       }
       if (e instanceof Expr.JoinedStr j) {
-        return all(j.values(), st);
+        return withPrefix(all(j.values(), st), constantPrefix(e));
       }
       if (e instanceof Expr.FormattedValue f) {
         eval(f.formatSpec(), st);
@@ -980,14 +995,15 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q, method, label, argTaint, receiver);
+      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver);
 
       if (q != null && models.callSources.containsKey(q)) {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
       }
       java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
       if (sanitizes == null && q == null && removesLineBreaks(c, method)) {
-        sanitizes = java.util.EnumSet.of(SinkKind.LOG);
+        // no line break left: neither a forged log line nor a forged response header
+        sanitizes = java.util.EnumSet.of(SinkKind.LOG, SinkKind.HEADER);
       }
       if (sanitizes != null) {
         Taint t = Taint.merge(anyArg, method != null && q == null ? receiver : null);
@@ -1005,7 +1021,7 @@ public final class TaintAnalysis {
       }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
-        return applySummary(c, local, label, argTaint);
+        return Taint.merge(applySummary(c, local, label, argTaint), instanceReturn(c, local, label, st));
       }
       if (useSummaries && q != null) {
         if (projectModules != null && q.lastIndexOf('.') > 0 && projectModules.contains(q.substring(0, q.lastIndexOf('.')))) {
@@ -1056,6 +1072,44 @@ public final class TaintAnalysis {
         names.add(k.modelName());
       }
       return String.join(", ", names);
+    }
+
+    /** The constant text a built string starts with: {@code "/a/" + x}, {@code f"/a/{x}"}, {@code "/a/%s" % x}. */
+    private String constantPrefix(Expr e) {
+      String whole = model.constantString(e, scope).orElse(null);
+      if (whole != null) {
+        return whole;
+      }
+      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Add) {
+        String left = model.constantString(b.left(), scope).orElse(null);
+        if (left == null) {
+          return constantPrefix(b.left());
+        }
+        String right = constantPrefix(b.right());
+        return right == null ? left : left + right;
+      }
+      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Mod) {
+        String format = model.constantString(b.left(), scope).orElse(null);
+        return format == null || format.indexOf('%') < 0 ? null : format.substring(0, format.indexOf('%'));
+      }
+      if (e instanceof Expr.JoinedStr j) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr v : j.values()) {
+          String part = model.constantString(v, scope).orElse(null);
+          if (part == null) {
+            break;
+          }
+          sb.append(part);
+        }
+        return sb.toString();
+      }
+      return null;
+    }
+
+    /** {@code t} made safe for what a constant start of the string protects (a fixed host, a local path). */
+    private static Taint withPrefix(Taint t, String prefix) {
+      Set<SinkKind> kinds = FixedPrefix.protects(prefix);
+      return t == null || kinds.isEmpty() ? t : t.sanitized(kinds);
     }
 
     /** {@code s.replace("\n", ...)}: the result cannot start a forged log line. */
@@ -1214,6 +1268,13 @@ public final class TaintAnalysis {
 
     /** Records the attributes a constructor call stores attacker data in. */
     private void constructed(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      stored(c, cls, argTaint).forEach((attr, fact) -> classFacts.computeIfAbsent(cls, k -> new HashMap<>())
+          .merge(attr, fact, Taint::merge));
+    }
+
+    /** The attributes of {@code self} a constructor call stores attacker data in, with that data. */
+    private Map<String, Taint> stored(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      Map<String, Taint> out = new HashMap<>();
       for (Stmt m : cls.body()) {
         if (!"__init__".equals(defName(m)) || !exits.containsKey(m)) {
           continue;
@@ -1235,23 +1296,30 @@ public final class TaintAnalysis {
               String attr = key.substring(self.length() + 1);
               Taint fact = t.sanitized(stored.safeFor());
               if (fact != null) {
-                classFacts.computeIfAbsent(cls, k -> new HashMap<>()).merge(attr,
-                    fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
+                out.merge(attr, fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
               }
             }
           }
         });
       }
+      return out;
     }
 
     /**
-     * The function a call runs, when it is known: a module-level function defined once, or a method
-     * of the current class called through {@code self}.
+     * The function a call runs, when it is known: a module-level function defined once, a method
+     * of the current class called through {@code self}, or a method of a class of this module called
+     * on an instance made here ({@code Badge(label).render()}, {@code f = Finder(t); f.find(x)}).
      */
     private Stmt localFunction(Expr.Call c) {
       if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
           && methodOf.containsKey(def) && receiver.id().equals(selfName(def))) {
         return sibling(methodOf.get(def), a.attr());
+      }
+      if (c.func() instanceof Expr.Attribute a) {
+        Stmt.ClassDef cls = instanceOf(a.value());
+        if (cls != null) {
+          return sibling(cls, a.attr());
+        }
       }
       if (!(c.func() instanceof Expr.Name n)) {
         return null;
@@ -1262,6 +1330,78 @@ public final class TaintAnalysis {
       }
       List<Binding> bs = model.moduleScope().bindings(n.id());
       return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
+    }
+
+    /**
+     * What a method called on an instance of a class of this module returns from the attacker data its
+     * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
+     */
+    private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
+      if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || selfName(method) == null) {
+        return null;
+      }
+      Stmt.ClassDef cls = instanceOf(a.value());
+      Expr.Call made = cls == null ? null : constructorCall(a.value());
+      if (made == null) {
+        return null;
+      }
+      // what this instance's constructor call stored, its arguments read in the current state
+      Map<Expr, Taint> ctorArgs = new HashMap<>();
+      for (Expr arg : made.args()) {
+        ctorArgs.put(arg, eval(arg, st));
+      }
+      for (dev.bulwark.python.ast.Keyword k : made.keywords()) {
+        ctorArgs.put(k.value(), eval(k.value(), st));
+      }
+      Map<String, Taint> facts = stored(made, cls, ctorArgs);
+      if (facts.isEmpty()) {
+        return null;
+      }
+      Map<String, Taint> extra = new HashMap<>();
+      facts.forEach((attr, t) -> extra.put(selfName(method) + "." + attr, t));
+      inProgress.add(method);
+      try {
+        Function fn = function(method, extra);
+        fn.solve();
+        fn.report(); // returns are recorded there; its sinks are reported by the class pass anyway
+        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
+      } finally {
+        inProgress.remove(method);
+      }
+    }
+
+    /**
+     * {@code requests.Session.get} for {@code s.get(...)} where {@code s} is bound once to
+     * {@code requests.Session()} (or for {@code requests.Session().get(...)}): a method of a library
+     * object, named for the sinks of the models; else null.
+     */
+    private String libraryMethod(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a)) {
+        return null;
+      }
+      Expr.Call made = constructorCall(a.value());
+      String type = made == null ? null : model.qualifiedName(made.func(), scope).orElse(null);
+      String name = type == null ? null : type + "." + a.attr();
+      return name != null && !models.sinks(name, null).isEmpty() ? name : null;
+    }
+
+    /** The constructor call that made {@code e}, written in place or bound once to a name; else null. */
+    private Expr.Call constructorCall(Expr e) {
+      Expr made = e instanceof Expr.Name n ? model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null) : e;
+      return made instanceof Expr.Call call ? call : null;
+    }
+
+    /** The top-level class of this module whose constructor made {@code e}, directly or through a name bound once; else null. */
+    private Stmt.ClassDef instanceOf(Expr e) {
+      Expr made = e;
+      if (e instanceof Expr.Name n) {
+        made = model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null);
+      }
+      if (made instanceof Expr.Call call && call.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), scope) == model.moduleScope()) {
+        return topLevelClasses.get(cn.id());
+      }
+      return null;
     }
 
     /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
