@@ -1042,6 +1042,13 @@ public final class TaintAnalysis {
         Taint t = Taint.merge(anyArg, receiver);
         return t == null ? null : t.step(c.range(), "passed through " + label);
       }
+      if (method != null && (receiver == null || !receiver.attacker()) && c.func() instanceof Expr.Attribute fa) {
+        // request.post() where request.post is request data (aiohttp): the call reads it
+        Taint f = eval(fa, st);
+        if (f != null && f.attacker()) {
+          return Taint.merge(f.step(c.range(), "returned by " + label + "()"), receiver);
+        }
+      }
       if (method != null && receiver != null) {
         String base = dotted(((Expr.Attribute) c.func()).value());
         if (method.equals(".get") && base != null && st.containsKey(base + "[*]") && !c.args().isEmpty()) {
