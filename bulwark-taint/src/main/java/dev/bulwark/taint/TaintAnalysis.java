@@ -349,6 +349,11 @@ public final class TaintAnalysis {
 
   /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
   private Function function(Stmt def, Map<String, Taint> extra) {
+    return function(def, extra, null);
+  }
+
+  /** {@code bare}: a parameter analysed as a known value, not as a parameter (the instance's self); or null. */
+  private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Stmt> body;
     dev.bulwark.python.ast.Arguments args;
     List<Expr> decorators;
@@ -384,6 +389,9 @@ public final class TaintAnalysis {
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
       }
+    }
+    if (bare != null) {
+      initial.remove(bare);
     }
     initial.putAll(extra);
     return new Function(def, scope, body, initial, paramSourceNames, true);
@@ -556,6 +564,11 @@ public final class TaintAnalysis {
     private void refine(Expr test, boolean holds, Map<String, Taint> st) {
       if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
         refine(u.operand(), !holds, st);
+        return;
+      }
+      if (!holds && test instanceof Expr.Name n) {
+        // a false value is empty ("", None, 0, []): it holds nothing of the attacker's
+        clean(n.id(), null, st);
         return;
       }
       if (test instanceof Expr.BoolOp b) {
@@ -1368,7 +1381,8 @@ public final class TaintAnalysis {
       facts.forEach((attr, t) -> extra.put(selfName(method) + "." + attr, t));
       inProgress.add(method);
       try {
-        Function fn = function(method, extra);
+        // self is this instance, whose attributes are known: not a parameter that would blur them
+        Function fn = function(method, extra, selfName(method));
         fn.solve();
         fn.report(); // returns are recorded there; its sinks are reported by the class pass anyway
         return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
