@@ -321,6 +321,10 @@ public final class TaintAnalysis {
   /** Route converters and annotations that only let numbers and UUIDs through. */
   private static final java.util.regex.Pattern SAFE_CONVERTER =
       java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
+  /** Objects FastAPI and Starlette pass to a handler by its parameter's annotation. */
+  private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
+      "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
+      "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
   private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
       "uuid.UUID", "datetime.date", "datetime.datetime");
 
@@ -331,6 +335,12 @@ public final class TaintAnalysis {
   private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
     if (p.annotation() != null
         && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
+      return true;
+    }
+    if (p.annotation() != null && model.qualifiedName(p.annotation(), model.moduleScope())
+        .filter(FRAMEWORK_OBJECTS::contains).isPresent()) {
+      // the framework passes its own object: what is read from it is modelled (param-source), the rest
+      // (the session, the state, the response being built) is not the attacker's
       return true;
     }
     for (Expr d : decorators) {
