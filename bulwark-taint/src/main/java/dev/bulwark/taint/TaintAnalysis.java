@@ -321,6 +321,10 @@ public final class TaintAnalysis {
   /** Route converters and annotations that only let numbers and UUIDs through. */
   private static final java.util.regex.Pattern SAFE_CONVERTER =
       java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
+  /** Objects FastAPI and Starlette pass to a handler by its parameter's annotation. */
+  private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
+      "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
+      "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
   private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
       "uuid.UUID", "datetime.date", "datetime.datetime");
 
@@ -331,6 +335,12 @@ public final class TaintAnalysis {
   private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
     if (p.annotation() != null
         && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
+      return true;
+    }
+    if (p.annotation() != null && model.qualifiedName(p.annotation(), model.moduleScope())
+        .filter(FRAMEWORK_OBJECTS::contains).isPresent()) {
+      // the framework passes its own object: what is read from it is modelled (param-source), the rest
+      // (the session, the state, the response being built) is not the attacker's
       return true;
     }
     for (Expr d : decorators) {
@@ -349,6 +359,11 @@ public final class TaintAnalysis {
 
   /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
   private Function function(Stmt def, Map<String, Taint> extra) {
+    return function(def, extra, null);
+  }
+
+  /** {@code bare}: a parameter analysed as a known value, not as a parameter (the instance's self); or null. */
+  private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Stmt> body;
     dev.bulwark.python.ast.Arguments args;
     List<Expr> decorators;
@@ -384,6 +399,9 @@ public final class TaintAnalysis {
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
       }
+    }
+    if (bare != null) {
+      initial.remove(bare);
     }
     initial.putAll(extra);
     return new Function(def, scope, body, initial, paramSourceNames, true);
@@ -558,6 +576,11 @@ public final class TaintAnalysis {
         refine(u.operand(), !holds, st);
         return;
       }
+      if (!holds && test instanceof Expr.Name n) {
+        // a false value is empty ("", None, 0, []): it holds nothing of the attacker's
+        clean(n.id(), null, st);
+        return;
+      }
       if (test instanceof Expr.BoolOp b) {
         // every operand of a true `and` holds, every operand of a false `or` fails
         if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
@@ -572,7 +595,7 @@ public final class TaintAnalysis {
             || (op == dev.bulwark.python.ast.CmpOperator.NotIn && !holds);
         boolean equal = (op == dev.bulwark.python.ast.CmpOperator.Eq && holds)
             || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
-        if ((member && allowList(right)) || (equal && model.constant(right, scope).isPresent())) {
+        if ((member && allowList(right)) || (equal && (model.constant(right, scope).isPresent() || cleanValue(right, st)))) {
           clean(guarded(c.left()), null, st);
         }
         return;
@@ -622,10 +645,25 @@ public final class TaintAnalysis {
       return null;
     }
 
+    /**
+     * Whether {@code e} is a local name holding no attacker data and no parameter (a loop variable over
+     * constants, a value read from the database): a value equal to it is no more the attacker's.
+     */
+    private boolean cleanValue(Expr e, Map<String, Taint> st) {
+      return e instanceof Expr.Name n && !st.containsKey(n.id()) && model.lookup(n.id(), scope) == scope;
+    }
+
     /** Whether {@code e} is a collection of constants, written out or bound once to a name. */
     private boolean allowList(Expr e) {
       if (e instanceof Expr.Name n) {
         return model.boundValue(n.id(), scope).map(b -> constantCollection(b.value())).orElse(false);
+      }
+      if (e instanceof Expr.Call c && c.args().isEmpty() && c.func() instanceof Expr.Attribute a
+          && Set.of("keys", "values").contains(a.attr()) && a.value() instanceof Expr.Name n) {
+        // PAGES.values() of a dict of constants bound once
+        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Dict d
+            && d.keys().stream().allMatch(k -> k instanceof Expr.Constant)
+            && d.values().stream().allMatch(v -> v instanceof Expr.Constant)).orElse(false);
       }
       return constantCollection(e);
     }
@@ -852,7 +890,7 @@ public final class TaintAnalysis {
           // "%r" % value: every conversion escapes line breaks
           right = right.sanitized(java.util.EnumSet.of(SinkKind.LOG));
         }
-        return Taint.merge(left, right);
+        return withPrefix(Taint.merge(left, right), constantPrefix(e));
       }
       if (e instanceof Expr.BoolOp b) {
         Taint t = null;
@@ -873,7 +911,7 @@ public final class TaintAnalysis {
         return Taint.merge(body, orelse);
       }
       if (e instanceof Expr.JoinedStr j) {
-        return all(j.values(), st);
+        return withPrefix(all(j.values(), st), constantPrefix(e));
       }
       if (e instanceof Expr.FormattedValue f) {
         eval(f.formatSpec(), st);
@@ -980,7 +1018,7 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q, method, label, argTaint, receiver);
+      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver);
       checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
@@ -988,7 +1026,8 @@ public final class TaintAnalysis {
       }
       java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
       if (sanitizes == null && q == null && removesLineBreaks(c, method)) {
-        sanitizes = java.util.EnumSet.of(SinkKind.LOG);
+        // no line break left: neither a forged log line nor a forged response header
+        sanitizes = java.util.EnumSet.of(SinkKind.LOG, SinkKind.HEADER);
       }
       if (sanitizes != null) {
         Taint t = Taint.merge(anyArg, method != null && q == null ? receiver : null);
@@ -1006,7 +1045,7 @@ public final class TaintAnalysis {
       }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
-        return applySummary(c, local, label, argTaint);
+        return Taint.merge(applySummary(c, local, label, argTaint), instanceReturn(c, local, label, st));
       }
       if (useSummaries && q != null) {
         if (projectModules != null && q.lastIndexOf('.') > 0 && projectModules.contains(q.substring(0, q.lastIndexOf('.')))) {
@@ -1026,6 +1065,13 @@ public final class TaintAnalysis {
       if (models.propagates(q, method)) {
         Taint t = Taint.merge(anyArg, receiver);
         return t == null ? null : t.step(c.range(), "passed through " + label);
+      }
+      if (method != null && (receiver == null || !receiver.attacker()) && c.func() instanceof Expr.Attribute fa) {
+        // request.post() where request.post is request data (aiohttp): the call reads it
+        Taint f = eval(fa, st);
+        if (f != null && f.attacker()) {
+          return Taint.merge(f.step(c.range(), "returned by " + label + "()"), receiver);
+        }
       }
       if (method != null && receiver != null) {
         String base = dotted(((Expr.Attribute) c.func()).value());
@@ -1057,6 +1103,44 @@ public final class TaintAnalysis {
         names.add(k.modelName());
       }
       return String.join(", ", names);
+    }
+
+    /** The constant text a built string starts with: {@code "/a/" + x}, {@code f"/a/{x}"}, {@code "/a/%s" % x}. */
+    private String constantPrefix(Expr e) {
+      String whole = model.constantString(e, scope).orElse(null);
+      if (whole != null) {
+        return whole;
+      }
+      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Add) {
+        String left = model.constantString(b.left(), scope).orElse(null);
+        if (left == null) {
+          return constantPrefix(b.left());
+        }
+        String right = constantPrefix(b.right());
+        return right == null ? left : left + right;
+      }
+      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Mod) {
+        String format = model.constantString(b.left(), scope).orElse(null);
+        return format == null || format.indexOf('%') < 0 ? null : format.substring(0, format.indexOf('%'));
+      }
+      if (e instanceof Expr.JoinedStr j) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr v : j.values()) {
+          String part = model.constantString(v, scope).orElse(null);
+          if (part == null) {
+            break;
+          }
+          sb.append(part);
+        }
+        return sb.toString();
+      }
+      return null;
+    }
+
+    /** {@code t} made safe for what a constant start of the string protects (a fixed host, a local path). */
+    private static Taint withPrefix(Taint t, String prefix) {
+      Set<SinkKind> kinds = FixedPrefix.protects(prefix);
+      return t == null || kinds.isEmpty() ? t : t.sanitized(kinds);
     }
 
     /** {@code s.replace("\n", ...)}: the result cannot start a forged log line. */
@@ -1249,6 +1333,13 @@ public final class TaintAnalysis {
 
     /** Records the attributes a constructor call stores attacker data in. */
     private void constructed(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      stored(c, cls, argTaint).forEach((attr, fact) -> classFacts.computeIfAbsent(cls, k -> new HashMap<>())
+          .merge(attr, fact, Taint::merge));
+    }
+
+    /** The attributes of {@code self} a constructor call stores attacker data in, with that data. */
+    private Map<String, Taint> stored(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
+      Map<String, Taint> out = new HashMap<>();
       for (Stmt m : cls.body()) {
         if (!"__init__".equals(defName(m)) || !exits.containsKey(m)) {
           continue;
@@ -1270,23 +1361,30 @@ public final class TaintAnalysis {
               String attr = key.substring(self.length() + 1);
               Taint fact = t.sanitized(stored.safeFor());
               if (fact != null) {
-                classFacts.computeIfAbsent(cls, k -> new HashMap<>()).merge(attr,
-                    fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
+                out.merge(attr, fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
               }
             }
           }
         });
       }
+      return out;
     }
 
     /**
-     * The function a call runs, when it is known: a module-level function defined once, or a method
-     * of the current class called through {@code self}.
+     * The function a call runs, when it is known: a module-level function defined once, a method
+     * of the current class called through {@code self}, or a method of a class of this module called
+     * on an instance made here ({@code Badge(label).render()}, {@code f = Finder(t); f.find(x)}).
      */
     private Stmt localFunction(Expr.Call c) {
       if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
           && methodOf.containsKey(def) && receiver.id().equals(selfName(def))) {
         return sibling(methodOf.get(def), a.attr());
+      }
+      if (c.func() instanceof Expr.Attribute a) {
+        Stmt.ClassDef cls = instanceOf(a.value());
+        if (cls != null) {
+          return sibling(cls, a.attr());
+        }
       }
       if (!(c.func() instanceof Expr.Name n)) {
         return null;
@@ -1297,6 +1395,79 @@ public final class TaintAnalysis {
       }
       List<Binding> bs = model.moduleScope().bindings(n.id());
       return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
+    }
+
+    /**
+     * What a method called on an instance of a class of this module returns from the attacker data its
+     * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
+     */
+    private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
+      if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || selfName(method) == null) {
+        return null;
+      }
+      Stmt.ClassDef cls = instanceOf(a.value());
+      Expr.Call made = cls == null ? null : constructorCall(a.value());
+      if (made == null) {
+        return null;
+      }
+      // what this instance's constructor call stored, its arguments read in the current state
+      Map<Expr, Taint> ctorArgs = new HashMap<>();
+      for (Expr arg : made.args()) {
+        ctorArgs.put(arg, eval(arg, st));
+      }
+      for (dev.bulwark.python.ast.Keyword k : made.keywords()) {
+        ctorArgs.put(k.value(), eval(k.value(), st));
+      }
+      Map<String, Taint> facts = stored(made, cls, ctorArgs);
+      if (facts.isEmpty()) {
+        return null;
+      }
+      Map<String, Taint> extra = new HashMap<>();
+      facts.forEach((attr, t) -> extra.put(selfName(method) + "." + attr, t));
+      inProgress.add(method);
+      try {
+        // self is this instance, whose attributes are known: not a parameter that would blur them
+        Function fn = function(method, extra, selfName(method));
+        fn.solve();
+        fn.report(); // returns are recorded there; its sinks are reported by the class pass anyway
+        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
+      } finally {
+        inProgress.remove(method);
+      }
+    }
+
+    /**
+     * {@code requests.Session.get} for {@code s.get(...)} where {@code s} is bound once to
+     * {@code requests.Session()} (or for {@code requests.Session().get(...)}): a method of a library
+     * object, named for the sinks of the models; else null.
+     */
+    private String libraryMethod(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a)) {
+        return null;
+      }
+      Expr.Call made = constructorCall(a.value());
+      String type = made == null ? null : model.qualifiedName(made.func(), scope).orElse(null);
+      String name = type == null ? null : type + "." + a.attr();
+      return name != null && !models.sinks(name, null).isEmpty() ? name : null;
+    }
+
+    /** The constructor call that made {@code e}, written in place or bound once to a name; else null. */
+    private Expr.Call constructorCall(Expr e) {
+      Expr made = e instanceof Expr.Name n ? model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null) : e;
+      return made instanceof Expr.Call call ? call : null;
+    }
+
+    /** The top-level class of this module whose constructor made {@code e}, directly or through a name bound once; else null. */
+    private Stmt.ClassDef instanceOf(Expr e) {
+      Expr made = e;
+      if (e instanceof Expr.Name n) {
+        made = model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null);
+      }
+      if (made instanceof Expr.Call call && call.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), scope) == model.moduleScope()) {
+        return topLevelClasses.get(cn.id());
+      }
+      return null;
     }
 
     /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
