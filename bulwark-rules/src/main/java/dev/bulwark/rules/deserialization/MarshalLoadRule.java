@@ -30,4 +30,9 @@ public final class MarshalLoadRule extends DangerousCallRule {
     super(METADATA, List.of("marshal.load", "marshal.loads"),
         "marshal is not safe against crafted input and can rebuild code objects");
   }
+
+  @Override
+  java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.DESERIALIZATION);
+  }
 }

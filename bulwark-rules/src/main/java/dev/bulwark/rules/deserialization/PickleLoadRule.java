@@ -43,4 +43,9 @@ public final class PickleLoadRule extends DangerousCallRule {
   public PickleLoadRule() {
     super(METADATA, FUNCTIONS, "unpickling untrusted data can run arbitrary code");
   }
+
+  @Override
+  java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.DESERIALIZATION);
+  }
 }

@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 import java.util.Optional;
+import dev.bulwark.taint.SinkKind;
 
 /** PyYAML's explicitly unsafe shortcuts, which BW506 (about {@code yaml.load}) does not see. */
 public final class YamlUnsafeLoadRule extends CallRule {
@@ -50,7 +51,8 @@ public final class YamlUnsafeLoadRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (DangerousCalls.report(call, context, UNSAFE, "the document can build any Python object and run code")) {
+    if (DangerousCalls.report(call, context, UNSAFE, "the document can build any Python object and run code",
+        Set.of(SinkKind.DESERIALIZATION))) {
       return;
     }
     Optional<String> name = context.qualifiedName(call.func());

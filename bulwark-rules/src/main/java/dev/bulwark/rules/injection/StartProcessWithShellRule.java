@@ -50,4 +50,9 @@ public final class StartProcessWithShellRule extends GradedCallRule {
         "constant command started through the shell", "command built at run time is parsed by the shell: a piece "
             + "an attacker controls can run commands of its own");
   }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
+  }
 }

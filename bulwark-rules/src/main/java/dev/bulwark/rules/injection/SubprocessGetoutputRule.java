@@ -50,4 +50,9 @@ public final class SubprocessGetoutputRule extends GradedCallRule {
         name.get() + " runs a constant command through the shell",
         name.get() + " always uses the shell: a command built from variables can be injected into");
   }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
+  }
 }

@@ -46,4 +46,9 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
         "subprocess call with shell=True runs a constant command through the shell",
         "subprocess call with shell=True: a command built from variables can be injected into");
   }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
+  }
 }
