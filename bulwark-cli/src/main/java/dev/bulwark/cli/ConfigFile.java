@@ -32,6 +32,7 @@ record ConfigFile(
     List<String> exclude,
     String failOn,
     Boolean preview,
+    List<String> taintModels,
     KeyLines lines) {
 
   static final String BULWARK_TOML = "bulwark.toml";
@@ -39,7 +40,8 @@ record ConfigFile(
 
   /** The keys, in the order the documentation lists them. */
   static final List<String> KEYS =
-      List.of("select", "ignore", "severity", "confidence", "per-path-ignores", "exclude", "fail-on", "preview");
+      List.of("select", "ignore", "severity", "confidence", "per-path-ignores", "exclude", "fail-on", "preview",
+          "taint-models");
 
   static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
   static final List<String> CONFIDENCES = List.of("low", "medium", "high");
@@ -163,6 +165,7 @@ record ConfigFile(
         r.strings(table, "exclude"),
         r.oneOf(table, "fail-on", SEVERITIES),
         r.bool(table, "preview"),
+        r.strings(table, "taint-models"),
         lines);
   }
 

@@ -5,6 +5,7 @@ import dev.bulwark.rules.taint.TaintRules;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
+import dev.bulwark.taint.TaintModel;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class ProjectTaint {
   private ProjectTaint() {}
 
   /** The summaries of {@code files}' functions, or none when no taint rule runs. */
-  static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules) {
+  static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules,
+      List<TaintModel> models) {
     if (!TaintRules.anyIn(rules) || files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
@@ -34,7 +36,7 @@ final class ProjectTaint {
       ModuleName name = ModuleName.of(file.path());
       return new ProjectAnalysis.ParsedModule(parse.result().module(),
           SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
+    }, models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS);
   }
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */

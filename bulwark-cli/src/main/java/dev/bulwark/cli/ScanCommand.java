@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "",
       "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
       "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
-      "per-path-ignores, exclude, fail-on, preview; the options below replace them.",
+      "per-path-ignores, exclude, fail-on, preview, taint-models; the options below replace them.",
       "",
       "Suppression comments:",
       "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
@@ -85,6 +85,11 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--preview", description = "Also run the rules still in preview (e.g. the import checks).")
   private boolean preview;
+
+  @Option(names = "--taint-model", paramLabel = "FILE",
+      description = "Also read this taint model file (sources, sinks, sanitizers of your own code, see docs/taint.md); "
+          + "may be given several times. Adds to 'taint-models' of the configuration.")
+  private List<Path> taintModels = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read the configuration from FILE (a bulwark.toml, or a pyproject.toml with [tool.bulwark]) "
@@ -161,7 +166,7 @@ final class ScanCommand implements Callable<Integer> {
       ConfigFile file = noConfig ? null
           : config != null ? ConfigFile.read(config) : ConfigFile.discover(paths).orElse(null);
       settings = ScanSettings.resolve(BuiltinRules.all(), file,
-          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview));
+          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview, taintModels));
       if (baseline != null) {
         accepted = Baseline.read(baseline);
       }
@@ -187,7 +192,8 @@ final class ScanCommand implements Callable<Integer> {
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
     // taint rules follow calls across modules: summarise the project's functions first
     RuleEngine engine = new RuleEngine(settings.rules(),
-        ProjectTaint.summarize(found.files(), parser, settings.rules()));
+        ProjectTaint.summarize(found.files(), parser, settings.rules(), settings.taintModels()),
+        settings.taintModels());
     FileChecker checker = new FileChecker(engine, settings, !noSuppressions, accepted,
         baselineDir, writeBaseline != null, reports.needsFingerprints());
     Function<SourceFile, Scanned> scan = file -> {
