@@ -184,7 +184,7 @@ class ScanConfigTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("bulwark scan: error: " + conf + ":6: unknown key 'fail_on' in [tool.bulwark]"
-        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview)\n");
+        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview, taint-models)\n");
   }
 
   @Test
