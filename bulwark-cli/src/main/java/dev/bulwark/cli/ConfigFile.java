@@ -33,6 +33,7 @@ record ConfigFile(
     String failOn,
     Boolean preview,
     List<String> allowSecrets,
+    List<String> taintModels,
     KeyLines lines) {
 
   static final String BULWARK_TOML = "bulwark.toml";
@@ -41,7 +42,7 @@ record ConfigFile(
   /** The keys, in the order the documentation lists them. */
   static final List<String> KEYS =
       List.of("select", "ignore", "severity", "confidence", "per-path-ignores", "exclude", "fail-on", "preview",
-          "allow-secrets");
+          "allow-secrets", "taint-models");
 
   static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
   static final List<String> CONFIDENCES = List.of("low", "medium", "high");
@@ -166,6 +167,7 @@ record ConfigFile(
         r.oneOf(table, "fail-on", SEVERITIES),
         r.bool(table, "preview"),
         r.strings(table, "allow-secrets"),
+        r.strings(table, "taint-models"),
         lines);
   }
 

@@ -5,6 +5,7 @@ import dev.bulwark.rules.taint.TaintRules;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
+import dev.bulwark.taint.TaintModel;
 import dev.bulwark.taint.TemplateIndex;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,12 +26,13 @@ final class ProjectTaint {
   private ProjectTaint() {}
 
   /** The summaries of {@code files}' functions, or none when no taint rule runs. */
-  static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules) {
+  static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules,
+      List<TaintModel> models) {
     if (!TaintRules.anyIn(rules) || files.isEmpty()) {
       return ProjectSummaries.EMPTY;
     }
     TemplateIndex templates = templates(files);
-    return functions(files, parser, templates).withTemplates(templates);
+    return functions(files, parser, models, templates).withTemplates(templates);
   }
 
   /**
@@ -49,7 +51,8 @@ final class ProjectTaint {
     return TemplateIndex.near(dirs);
   }
 
-  private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, TemplateIndex templates) {
+  private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,
+      TemplateIndex templates) {
     if (files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
@@ -62,7 +65,7 @@ final class ProjectTaint {
       ModuleName name = ModuleName.of(file.path());
       return new ProjectAnalysis.ParsedModule(parse.result().module(),
           SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, TaintRules.models(), ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
+    }, models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
   }
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */

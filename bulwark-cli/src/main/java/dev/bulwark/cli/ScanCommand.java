@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
       "",
       "Configuration: [tool.bulwark] in pyproject.toml, or bulwark.toml, found by",
       "walking up from the scanned paths. Keys: select, ignore, severity, confidence,",
-      "per-path-ignores, exclude, fail-on, preview, allow-secrets; the options below replace them.",
+      "per-path-ignores, exclude, fail-on, preview, allow-secrets, taint-models; the options below",
+      "replace them.",
       "",
       "Suppression comments:",
       "  # bulwark: ignore[BW602, ...] -- reason   this line, or the next one when",
@@ -99,6 +100,11 @@ class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--preview", description = "Also run the rules still in preview (e.g. the import checks).")
   private boolean preview;
+
+  @Option(names = "--taint-model", paramLabel = "FILE",
+      description = "Also read this taint model file (sources, sinks, sanitizers of your own code, see docs/taint.md); "
+          + "may be given several times. Adds to 'taint-models' of the configuration.")
+  private List<Path> taintModels = new ArrayList<>();
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read the configuration from FILE (a bulwark.toml, or a pyproject.toml with [tool.bulwark]) "
@@ -193,7 +199,7 @@ class ScanCommand implements Callable<Integer> {
       allRules.addAll(SecretRule.all());
       allRules.addAll(DependencyRule.all());
       settings = ScanSettings.resolve(allRules, file,
-          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview));
+          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview, taintModels));
       if (secretsOnly()) {
         settings = settings.restrictTo(SecretRule::findsSecrets);
       }
@@ -239,7 +245,8 @@ class ScanCommand implements Callable<Integer> {
     // Workers hand back only diagnostics, so no syntax tree waits in memory for its turn.
     // taint rules follow calls across modules: summarise the project's Python functions first
     RuleEngine engine = new RuleEngine(codeRules, ProjectTaint.summarize(
-        found.files().stream().filter(SourceFile::python).toList(), parser, codeRules));
+        found.files().stream().filter(SourceFile::python).toList(), parser, codeRules, settings.taintModels()),
+        settings.taintModels());
     FileChecker checker = new FileChecker(engine, settings, !noSuppressions, accepted,
         baselineDir, writeBaseline != null, reports.needsFingerprints(), secrets, Set.copyOf(allowSecrets),
         redactions);

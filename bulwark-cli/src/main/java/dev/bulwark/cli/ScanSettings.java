@@ -4,6 +4,10 @@ import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.rules.taint.TaintRules;
+import dev.bulwark.taint.ModelException;
+import dev.bulwark.taint.ModelReader;
+import dev.bulwark.taint.TaintModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +25,16 @@ final class ScanSettings {
 
   /** The command line's values; null (or false) where an option was not given. */
   record Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
-      boolean preview) {}
+      boolean preview, List<Path> taintModels) {
+    Overrides {
+      taintModels = taintModels == null ? List.of() : List.copyOf(taintModels);
+    }
+
+    Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
+        boolean preview) {
+      this(select, ignore, severity, confidence, failOn, preview, List.of());
+    }
+  }
 
   private record PathIgnore(PathGlob glob, Set<String> ruleIds) {}
 
@@ -35,9 +48,13 @@ final class ScanSettings {
   private final Path baseDir;
   private final List<PathIgnore> perPathIgnores;
   private final List<PathGlob> exclude;
+  /** The taint models: the shipped ones, then the configuration's, then the command line's. */
+  private final List<TaintModel> taintModels;
 
   private ScanSettings(RuleCatalog catalog, List<Rule> rules, Severity minSeverity, Confidence minConfidence,
-      Severity failOn, Path baseDir, List<PathIgnore> perPathIgnores, List<PathGlob> exclude) {
+      Severity failOn, Path baseDir, List<PathIgnore> perPathIgnores, List<PathGlob> exclude,
+      List<TaintModel> taintModels) {
+    this.taintModels = List.copyOf(taintModels);
     this.catalog = catalog;
     this.rules = List.copyOf(rules);
     Set<String> ids = new HashSet<>();
@@ -89,7 +106,55 @@ final class ScanSettings {
       }
     }
     Path baseDir = config != null ? config.baseDir() : Path.of("").toAbsolutePath();
-    return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude);
+    return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude,
+        taintModels(config, cli.taintModels()));
+  }
+
+  /**
+   * The shipped taint models followed by the user's: {@code taint-models} of the configuration (paths
+   * relative to its directory), then each {@code --taint-model}. The user's models add sources, sinks,
+   * sanitizers and propagators to the shipped ones; a file that cannot be read or has a wrong line is a
+   * configuration error naming the file and line.
+   */
+  private static List<TaintModel> taintModels(ConfigFile config, List<Path> fromCli) throws ConfigException {
+    List<TaintModel> models = new ArrayList<>(TaintRules.models());
+    if (config != null && config.taintModels() != null) {
+      for (String entry : config.taintModels()) {
+        if (entry.isBlank()) {
+          throw new ConfigException(config.where("taint-models") + ": 'taint-models' holds an empty path");
+        }
+        Path file = config.baseDir().resolve(entry);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+          throw new ConfigException(config.where("taint-models") + ": no taint model file '" + entry + "' (looked for "
+              + shown(file) + ")");
+        }
+        models.add(readModel(file));
+      }
+    }
+    for (Path file : fromCli) {
+      models.add(readModel(file));
+    }
+    return models;
+  }
+
+  private static TaintModel readModel(Path file) throws ConfigException {
+    try {
+      return ModelReader.read(file, shown(file));
+    } catch (ModelException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
+  /** A model file as messages show it: relative to the working directory when it is below it. */
+  private static String shown(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
+  }
+
+  /** The taint models the scan's taint analysis reads: the shipped ones, then the user's. */
+  List<TaintModel> taintModels() {
+    return taintModels;
   }
 
   /** The same settings, running only the selected rules whose id {@code keep} accepts. */

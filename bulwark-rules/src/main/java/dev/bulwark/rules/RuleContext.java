@@ -16,8 +16,18 @@ import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.semantic.Signature;
 import dev.bulwark.semantic.Signatures;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.taint.SinkKind;
+import dev.bulwark.taint.Taint;
+import dev.bulwark.taint.TaintAnalysis;
+import dev.bulwark.taint.TaintModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a rule sees while it checks one node: the file, the semantic model, the scope the node is
@@ -32,6 +42,13 @@ public final class RuleContext {
   private final List<Finding> findings;
   private final java.util.Map<Object, Object> fileFacts = new java.util.HashMap<>();
   private final dev.bulwark.taint.ProjectSummaries taintSummaries;
+  private final List<TaintModel> taintModels;
+  /** The taint analysis of this file once a taint rule has run it; null before (or when none runs). */
+  private List<TaintAnalysis.Hit> taintHits;
+  /** The finding a taint rule made of each hit, so that a pattern rule's finding can take its place. */
+  private final Map<TaintAnalysis.Hit, Finding> taintFindings = new IdentityHashMap<>();
+  /** The hits a pattern rule's finding took in; their taint findings are dropped at the end. */
+  private final Set<TaintAnalysis.Hit> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
   private Rule rule;
   private Scope scope;
   /**
@@ -46,8 +63,9 @@ public final class RuleContext {
   private BoundArguments bound;
 
   RuleContext(String path, String source, List<Comment> comments, SemanticModel model, List<Finding> findings,
-      dev.bulwark.taint.ProjectSummaries taintSummaries) {
+      dev.bulwark.taint.ProjectSummaries taintSummaries, List<TaintModel> taintModels) {
     this.taintSummaries = taintSummaries;
+    this.taintModels = List.copyOf(taintModels);
     this.path = path;
     this.source = source;
     this.comments = comments;
@@ -78,6 +96,106 @@ public final class RuleContext {
   /** The summaries of the scanned project's functions, for the taint analysis (empty outside a project scan). */
   public dev.bulwark.taint.ProjectSummaries taintSummaries() {
     return taintSummaries;
+  }
+
+  /** The taint models: the shipped ones, then the user's. */
+  public List<TaintModel> taintModels() {
+    return taintModels;
+  }
+
+  /**
+   * The taint analysis of this file, run on first use and kept: the taint rules share it. A file too
+   * deeply nested for the analysis's recursion gets no hits rather than losing every other rule's
+   * findings with it.
+   */
+  public List<TaintAnalysis.Hit> taintAnalysis(Mod.Module module) {
+    if (taintHits == null) {
+      try {
+        taintHits = TaintAnalysis.analyze(module, model, taintModels, taintSummaries);
+      } catch (StackOverflowError e) {
+        taintHits = List.of();
+      }
+    }
+    return taintHits;
+  }
+
+  /**
+   * The attacker data the taint analysis found reaching {@code call} as a sink of one of {@code kinds},
+   * remote data first; empty when it found none, or when no taint rule runs in this scan (then the
+   * analysis is not run at all: pattern rules never pay for it). The taint rules subscribe to the module,
+   * which the walk visits before any call, so the analysis is there when a pattern rule asks.
+   */
+  public Optional<TaintAnalysis.Hit> taintReaching(Expr.Call call, Set<SinkKind> kinds) {
+    if (taintHits == null) {
+      return Optional.empty();
+    }
+    TaintAnalysis.Hit found = null;
+    for (TaintAnalysis.Hit hit : taintHits) {
+      if (hit.at() == call && kinds.contains(hit.kind()) && (found == null || found.taint().local())) {
+        found = hit;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Reports a taint rule's finding of one hit, which a pattern rule's finding of the same call may replace. */
+  public void reportTaint(TaintAnalysis.Hit hit, String message, Severity severity, Confidence confidence) {
+    report(hit.at(), message, severity, confidence, flowOf(hit));
+    taintFindings.put(hit, findings.get(findings.size() - 1));
+  }
+
+  /**
+   * Reports a pattern rule's finding of a call whose danger depends on its input. When the taint analysis
+   * found remote attacker data reaching the call as a sink of one of {@code kinds}, the finding is raised
+   * to critical, says where the data came from and carries its path; data of the local user (command
+   * line, environment, console) is named but does not raise it. Either way the finding takes the place
+   * of the taint rule's finding of the same call, so the call is reported once.
+   */
+  public void reportInputSensitive(Expr.Call call, String message, Severity severity, Confidence confidence,
+      Set<SinkKind> kinds) {
+    Optional<TaintAnalysis.Hit> hit = taintReaching(call, kinds);
+    if (hit.isEmpty()) {
+      report(call, message, severity, confidence);
+      return;
+    }
+    Taint taint = hit.get().taint();
+    int line = taint.steps().isEmpty() ? call.range().line() : taint.steps().get(0).range().line();
+    if (taint.local()) {
+      report(call, message + ", with local data from " + taint.source() + " (line " + line + ")", severity,
+          confidence, flowOf(hit.get()));
+    } else {
+      report(call, message + ", with data from " + taint.source() + " (line " + line + ")", Severity.CRITICAL,
+          confidence, flowOf(hit.get()));
+    }
+    absorbed.add(hit.get());
+  }
+
+  /** {@link #reportInputSensitive(Expr.Call, String, Severity, Confidence, Set)} at the rule's own grade. */
+  public void reportInputSensitive(Expr.Call call, String message, Set<SinkKind> kinds) {
+    reportInputSensitive(call, message, rule.metadata().severity(), rule.metadata().confidence(), kinds);
+  }
+
+  /** Drops the taint findings that a pattern rule's finding took in; the engine calls it after the walk. */
+  void finish() {
+    if (absorbed.isEmpty()) {
+      return;
+    }
+    Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TaintAnalysis.Hit hit : absorbed) {
+      Finding f = taintFindings.get(hit);
+      if (f != null) {
+        dropped.add(f);
+      }
+    }
+    findings.removeIf(dropped::contains);
+  }
+
+  private List<FlowStep> flowOf(TaintAnalysis.Hit hit) {
+    List<FlowStep> flow = new ArrayList<>();
+    for (Taint.Step s : hit.taint().steps()) {
+      flow.add(new FlowStep(location(s.range()), s.message()));
+    }
+    return flow;
   }
 
   public SemanticModel model() {

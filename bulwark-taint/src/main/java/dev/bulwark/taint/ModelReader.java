@@ -25,6 +25,7 @@ import java.util.Set;
  * guard KIND[,KIND...]|* NAME           in a branch where NAME(x, ...) held, x is safe for those sink kinds
  * propagator NAME                       NAME(x, ...) carries the taint of its arguments
  * sink KIND NAME ARG... if-unsafe ARG     ... only when that argument is an unsafe object (below)
+ * sink KIND NAME ARG... unless ARG SAFE...  ... not when that argument names one of the SAFE qualified names
  * unsafe-object NAME KW=True|False      NAME(..., KW=value) makes an unsafe object (a parser resolving entities)
  * unsafe-object .METHOD FEATURE...      x.METHOD(FEATURE, True) makes x unsafe; FEATURE: a name or its string
  * </pre>
@@ -48,6 +49,26 @@ public final class ModelReader {
       }
     }
     return List.copyOf(models);
+  }
+
+  /**
+   * Reads a model file of the user's. Its {@code requires} line, if any, limits it as for the shipped
+   * models; messages name the file as {@code shownAs}.
+   *
+   * @throws ModelException when the file cannot be read or a line is wrong ({@code file:line: what})
+   */
+  public static TaintModel read(java.nio.file.Path file, String shownAs) {
+    String text;
+    try {
+      text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ModelException(shownAs + ": no such model file", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ModelException(shownAs + ": not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new ModelException(shownAs + ": cannot read: " + e.getMessage(), e);
+    }
+    return read(shownAs, text);
   }
 
   private static String resource(String name) {
@@ -156,10 +177,22 @@ public final class ModelReader {
   }
 
   private static TaintModel.Sink sink(String file, int line, String[] w) {
-    String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD | if-unsafe ARG]";
+    String usage = "sink KIND NAME ARG[,ARG...] [if KEYWORD | if-unsafe ARG | unless ARG SAFE...]";
     if (w.length == 3 && w[2].endsWith("[]")) {
       name(file, line, w[2].substring(0, w[2].length() - 2));
       return new TaintModel.Sink(kind(file, line, w[1]), w[2], List.of(), null);
+    }
+    if (w.length >= 5 && w[4].equals("unless")) {
+      if (w.length < 7) {
+        throw new ModelException(file, line, "expected 'unless ARG SAFE...' with at least one safe qualified name");
+      }
+      List<String> safe = new ArrayList<>();
+      for (int k = 6; k < w.length; k++) {
+        safe.add(name(file, line, w[k]));
+      }
+      TaintModel.Unless unless = new TaintModel.Unless(argument(file, line, w[5]), safe);
+      return new TaintModel.Sink(kind(file, line, w[1]), name(file, line, w[2]), arguments(file, line, w[3]), null,
+          null, unless);
     }
     if (w.length != 4 && w.length != 6) {
       throw new ModelException(file, line, "expected '" + usage + "'");
@@ -173,15 +206,19 @@ public final class ModelReader {
       } else if (w[4].equals("if")) {
         when = w[5];
       } else {
-        throw new ModelException(file, line, "expected 'if KEYWORD' or 'if-unsafe ARG' after the arguments, found '"
-            + w[4] + "'");
+        throw new ModelException(file, line, "expected 'if KEYWORD', 'if-unsafe ARG' or 'unless ARG SAFE...' after "
+            + "the arguments, found '" + w[4] + "'");
       }
     }
+    return new TaintModel.Sink(kind, name(file, line, w[2]), arguments(file, line, w[3]), when, whenUnsafe);
+  }
+
+  private static List<TaintModel.Argument> arguments(String file, int line, String list) {
     List<TaintModel.Argument> args = new ArrayList<>();
-    for (String a : w[3].split(",")) {
+    for (String a : list.split(",")) {
       args.add(argument(file, line, a));
     }
-    return new TaintModel.Sink(kind, name(file, line, w[2]), args, when, whenUnsafe);
+    return args;
   }
 
   private static TaintModel.Argument argument(String file, int line, String a) {

@@ -1196,6 +1196,9 @@ public final class TaintAnalysis {
         if (sink.whenUnsafe() != null && !unsafeArgument(c, sink.whenUnsafe())) {
           continue;
         }
+        if (sink.unless() != null && namesSafe(c, sink.unless())) {
+          continue;
+        }
         for (TaintModel.Argument arg : sink.arguments()) {
           if (arg.receiver()) {
             if (receiver != null && receiver.dangerousFor(sink.kind())) {
@@ -1255,6 +1258,30 @@ public final class TaintAnalysis {
           sinkReached(c, SinkKind.XSS, label + " (" + out.describe() + ")", t);
         }
       });
+    }
+
+    /**
+     * Whether the argument {@code unless} looks at names one of its safe objects, directly or through a
+     * name bound once ({@code loader = yaml.SafeLoader}). An absent argument is not safe.
+     */
+    private boolean namesSafe(Expr.Call c, TaintModel.Unless unless) {
+      TaintModel.Argument arg = unless.argument();
+      Expr e = arg.receiver() ? (c.func() instanceof Expr.Attribute a ? a.value() : null)
+          : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
+      Scope in = scope;
+      for (int depth = 0; e != null && depth < 4; depth++) {
+        String q = model.qualifiedName(e, in).orElse(null);
+        if (q != null && unless.safeNames().contains(q)) {
+          return true;
+        }
+        if (!(e instanceof Expr.Name n)) {
+          return false;
+        }
+        var bound = model.boundValue(n.id(), in).orElse(null);
+        e = bound == null ? null : bound.value();
+        in = bound == null ? in : bound.scope();
+      }
+      return false;
     }
 
     /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */

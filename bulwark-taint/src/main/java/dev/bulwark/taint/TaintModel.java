@@ -45,14 +45,33 @@ public record TaintModel(String file, List<String> requires, List<Source> source
    * @param whenKeyword only when this keyword argument is the constant {@code True} (e.g. {@code shell}); or null
    * @param whenUnsafe only when this argument is an {@link UnsafeObject} (a parser that resolves external
    *     entities); or null
+   * @param unless not when that argument is one of these safe names (a safe YAML loader); or null
    */
-  public record Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword, Argument whenUnsafe) {
+  public record Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword, Argument whenUnsafe,
+      Unless unless) {
     public Sink {
       arguments = List.copyOf(arguments);
     }
 
+    public Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword, Argument whenUnsafe) {
+      this(kind, name, arguments, whenKeyword, whenUnsafe, null);
+    }
+
     public Sink(SinkKind kind, String name, List<Argument> arguments, String whenKeyword) {
-      this(kind, name, arguments, whenKeyword, null);
+      this(kind, name, arguments, whenKeyword, null, null);
+    }
+  }
+
+  /**
+   * The exception of a sink that is safe when one argument names a safe object:
+   * {@code yaml.load(data, Loader=yaml.SafeLoader)}. An absent argument is not safe.
+   *
+   * @param argument the argument to look at
+   * @param safeNames qualified names that make the call safe
+   */
+  public record Unless(Argument argument, List<String> safeNames) {
+    public Unless {
+      safeNames = List.copyOf(safeNames);
     }
   }
 

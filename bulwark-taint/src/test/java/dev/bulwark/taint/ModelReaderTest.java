@@ -95,4 +95,34 @@ class ModelReaderTest {
     assertThatThrownBy(() -> ModelReader.read("bad.model", "source os.environ[\n"))
         .hasMessageContaining("bad name");
   }
+
+  @Test
+  void readsUnlessSafeNames() {
+    TaintModel m = ModelReader.read("t.model",
+        "sink deserialization yaml.load 0|stream unless 1|Loader yaml.SafeLoader yaml.CSafeLoader\n");
+    TaintModel.Sink sink = m.sinks().get(0);
+    assertThat(sink.unless().argument()).isEqualTo(new TaintModel.Argument(1, "Loader", false));
+    assertThat(sink.unless().safeNames()).containsExactly("yaml.SafeLoader", "yaml.CSafeLoader");
+    assertThat(sink.arguments()).containsExactly(new TaintModel.Argument(0, "stream", false));
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "\n# c\nsink deserialization yaml.load 0 unless 1|Loader\n"))
+        .hasMessageStartingWith("bad.model:3: expected 'unless ARG SAFE...'");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "sink deserialization yaml.load 0 unless Loader yaml.Safe-Loader\n"))
+        .hasMessageStartingWith("bad.model:1: bad name 'yaml.Safe-Loader'");
+  }
+
+  @Test
+  void readsAUserFileAndNamesItInErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("acme.model");
+    java.nio.file.Files.writeString(file, "requires acme\nsink sql acme.db.run_query 0|query\n");
+    TaintModel m = ModelReader.read(file, "models/acme.model");
+    assertThat(m.file()).isEqualTo("models/acme.model");
+    assertThat(m.requires()).containsExactly("acme");
+    assertThat(m.sinks()).extracting(TaintModel.Sink::name).containsExactly("acme.db.run_query");
+
+    java.nio.file.Files.writeString(file, "source acme.web.current_request.form\n\nsink sql acme.db.run_query\n");
+    assertThatThrownBy(() -> ModelReader.read(file, "models/acme.model")).isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("models/acme.model:3: expected 'sink KIND NAME ARG");
+    assertThatThrownBy(() -> ModelReader.read(dir.resolve("missing.model"), "missing.model"))
+        .isInstanceOf(ModelException.class).hasMessage("missing.model: no such model file");
+  }
 }

@@ -13,7 +13,7 @@ class TaintAnalysisTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"flow.py", "summaries.py", "frameworks.py", "django_views.py", "fastapi_app.py",
-      "flask_converters.py", "classes.py"})
+      "flask_converters.py", "classes.py", "yaml_loaders.py"})
   void matchesFixture(String fixture) throws IOException {
     String text;
     try (InputStream in = getClass().getResourceAsStream("engine/" + fixture)) {

@@ -7,6 +7,7 @@ import dev.bulwark.rules.CallRule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
+import dev.bulwark.taint.SinkKind;
 
 /**
  * A rule whose whole test is "one of these functions was called" (see {@link DangerousCalls}): the
@@ -42,8 +43,16 @@ abstract class DangerousCallRule extends CallRule {
   @Override
   protected final void checkCall(Expr.Call call, RuleContext context) {
     if (!isSafeUse(call, context)) {
-      DangerousCalls.report(call, context, functions, risk);
+      DangerousCalls.report(call, context, functions, risk, taintKinds());
     }
+  }
+
+  /**
+   * The taint sink kinds that raise this rule's finding when request data reaches the call (see
+   * {@link RuleContext#reportInputSensitive}); none by default.
+   */
+  Set<SinkKind> taintKinds() {
+    return Set.of();
   }
 
   /** Whether the call, though it names a listed function, is made safe by its arguments. */

@@ -13,11 +13,14 @@ import dev.bulwark.semantic.BoundArguments;
 import dev.bulwark.semantic.Signatures;
 import java.util.List;
 import java.util.Optional;
+import dev.bulwark.taint.SinkKind;
 
 /** {@code yaml.load} or {@code yaml.load_all} with a loader that can build arbitrary Python objects. */
 public final class YamlLoadRule extends CallRule {
 
   private static final List<String> FUNCTIONS = Signatures.known().requireAll(List.of("yaml.load", "yaml.load_all"));
+
+  private static final Set<SinkKind> TAINT_KINDS = Set.of(SinkKind.DESERIALIZATION);
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW506", "yaml-load",
       "yaml.load without a safe Loader", Severity.MEDIUM, Confidence.HIGH, List.of(502, 20),
@@ -31,7 +34,9 @@ public final class YamlLoadRule extends CallRule {
           "config = yaml.safe_load(request.data)",
           "Use yaml.safe_load, or pass Loader=yaml.SafeLoader (or CSafeLoader).",
           "A loader the rule cannot resolve (a parameter, an attribute of an unknown object) is reported at "
-              + "low confidence; a local subclass of a safe loader counts as safe. Silence one finding with "
+              + "low confidence; a local subclass of a safe loader counts as safe. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "critical, names the source and its line, and carries the path; BW808 then does not report the "
+              + "same call. Silence one finding with "
               + "`# bulwark: ignore[BW506]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://pyyaml.org/wiki/PyYAMLDocumentation")));
@@ -56,8 +61,8 @@ public final class YamlLoadRule extends CallRule {
     Optional<Expr> loader = arguments.argument("Loader");
     if (loader.isEmpty()) {
       if (arguments.isAbsent("Loader")) {
-        context.report(call, name.get() + " without a Loader: old PyYAML versions build arbitrary Python objects; "
-            + "use yaml.safe_load");
+        context.reportInputSensitive(call, name.get() + " without a Loader: old PyYAML versions build arbitrary "
+            + "Python objects; use yaml.safe_load", METADATA.severity(), METADATA.confidence(), TAINT_KINDS);
       }
       return;
     }
@@ -66,11 +71,12 @@ public final class YamlLoadRule extends CallRule {
     }
     Optional<String> loaderName = context.qualifiedName(loader.get());
     if (loaderName.isPresent() && loaderName.get().startsWith("yaml.")) {
-      context.report(call, name.get() + " with " + loaderName.get()
-          + ": this loader can build arbitrary Python objects; use yaml.SafeLoader");
+      context.reportInputSensitive(call, name.get() + " with " + loaderName.get()
+          + ": this loader can build arbitrary Python objects; use yaml.SafeLoader", METADATA.severity(),
+          METADATA.confidence(), TAINT_KINDS);
     } else {
-      context.report(call, name.get() + " with a Loader that may not be safe; use yaml.SafeLoader",
-          Severity.MEDIUM, Confidence.LOW);
+      context.reportInputSensitive(call, name.get() + " with a Loader that may not be safe; use yaml.SafeLoader",
+          Severity.MEDIUM, Confidence.LOW, TAINT_KINDS);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import java.util.List;
 import java.util.Optional;
+import dev.bulwark.taint.SinkKind;
 
 /** PyYAML's explicitly unsafe shortcuts, which BW506 (about {@code yaml.load}) does not see. */
 public final class YamlUnsafeLoadRule extends CallRule {
@@ -33,7 +34,9 @@ public final class YamlUnsafeLoadRule extends CallRule {
           "Use yaml.safe_load; if custom types are needed, register constructors for them on a subclass of "
               + "SafeLoader.",
           "Reading YAML the program wrote itself with `unsafe_load` is safe; a constant argument is reported "
-              + "at low severity, and so is every `full_load`, which is only a risk on old PyYAML. Silence one "
+              + "at low severity, and so is every `full_load`, which is only a risk on old PyYAML. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "critical, names the source and its line, and carries the path; BW808 then does not report the "
+              + "same call. Silence one "
               + "finding with `# bulwark: ignore[BW947]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://github.com/yaml/pyyaml/wiki/PyYAML-yaml.load(input)-Deprecation")));
@@ -50,7 +53,8 @@ public final class YamlUnsafeLoadRule extends CallRule {
 
   @Override
   protected void checkCall(Expr.Call call, RuleContext context) {
-    if (DangerousCalls.report(call, context, UNSAFE, "the document can build any Python object and run code")) {
+    if (DangerousCalls.report(call, context, UNSAFE, "the document can build any Python object and run code",
+        Set.of(SinkKind.DESERIALIZATION))) {
       return;
     }
     Optional<String> name = context.qualifiedName(call.func());

@@ -8,7 +8,9 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleContexts;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.rules.taint.TaintRules;
 import dev.bulwark.taint.ProjectSummaries;
+import dev.bulwark.taint.TaintModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class RuleEngine {
 
   /** The summaries of the project's functions the taint rules follow calls through. */
   private final ProjectSummaries taintSummaries;
+  private final List<TaintModel> taintModels;
 
   public RuleEngine(List<Rule> rules) {
     this(rules, ProjectSummaries.EMPTY);
@@ -37,7 +40,16 @@ public final class RuleEngine {
 
   /** An engine whose taint rules follow calls into the project's other modules through {@code taintSummaries}. */
   public RuleEngine(List<Rule> rules, ProjectSummaries taintSummaries) {
+    this(rules, taintSummaries, TaintRules.models());
+  }
+
+  /**
+   * An engine whose taint rules read {@code taintModels} (the shipped ones, then the user's) and follow
+   * calls into the project's other modules through {@code taintSummaries}.
+   */
+  public RuleEngine(List<Rule> rules, ProjectSummaries taintSummaries, List<TaintModel> taintModels) {
     this.taintSummaries = taintSummaries;
+    this.taintModels = List.copyOf(taintModels);
     this.rules = List.copyOf(rules);
     this.required = this.rules.stream().map(Rule::requiredModules).toList();
     Map<Class<? extends Node>, List<Integer>> kinds = new HashMap<>();
@@ -61,8 +73,9 @@ public final class RuleEngine {
     SemanticModel model = SemanticModel.of(module, moduleName, isPackage);
     List<Finding> findings = new ArrayList<>();
     RuleContext context = RuleContexts.create(path, parsed.source(), parsed.comments(), model, findings,
-        taintSummaries);
+        taintSummaries, taintModels);
     new RuleWalker(rules, byKind, applicable(model.importedRoots()), model, context).walk(module);
+    RuleContexts.finish(context);
     return findings;
   }
 

@@ -26,4 +26,9 @@ abstract class CodeBuiltinRule extends GradedCallRule {
     reportGraded(call, context, Values.isConstant(context.argument(call, "source"), context), constantMessage,
         computedMessage);
   }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.CODE);
+  }
 }

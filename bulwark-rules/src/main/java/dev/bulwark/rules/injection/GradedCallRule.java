@@ -13,12 +13,20 @@ import dev.bulwark.rules.RuleContext;
  */
 abstract class GradedCallRule extends CallRule {
 
+  /**
+   * The taint sink kinds that raise a finding of a computed value when request data reaches the call
+   * (see {@link RuleContext#reportInputSensitive}); none by default.
+   */
+  java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of();
+  }
+
   protected final void reportGraded(Expr.Call call, RuleContext context, boolean constant, String constantMessage,
       String computedMessage) {
     if (constant) {
       context.report(call, constantMessage, Severity.LOW, metadata().confidence());
     } else {
-      context.report(call, computedMessage);
+      context.reportInputSensitive(call, computedMessage, taintKinds());
     }
   }
 }

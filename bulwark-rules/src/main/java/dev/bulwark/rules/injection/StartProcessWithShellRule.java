@@ -27,7 +27,9 @@ public final class StartProcessWithShellRule extends GradedCallRule {
           "Use subprocess with an argument list and no shell; if the shell's features are needed, quote each "
               + "variable piece with shlex.quote.",
           "A constant command cannot be injected into; it is reported at low severity (BW607 may still apply "
-              + "to its program path). Silence one finding with `# bulwark: ignore[BW605]`.",
+              + "to its program path). When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "critical, names the source and its line, and carries the path; BW801 then does not report the "
+              + "same call. Silence one finding with `# bulwark: ignore[BW605]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/os.html#os.system")));
 
@@ -49,5 +51,10 @@ public final class StartProcessWithShellRule extends GradedCallRule {
     reportGraded(call, context, Values.isConstantString(ProcessCalls.shellCommand(call, context), context),
         "constant command started through the shell", "command built at run time is parsed by the shell: a piece "
             + "an attacker controls can run commands of its own");
+  }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
   }
 }

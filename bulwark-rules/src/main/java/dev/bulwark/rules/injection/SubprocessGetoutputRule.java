@@ -25,7 +25,9 @@ public final class SubprocessGetoutputRule extends GradedCallRule {
           "result = subprocess.run([\"ping\", \"-c\", \"1\", host], capture_output=True, text=True)",
           "Use subprocess.run with an argument list, capture_output=True and text=True; read returncode and "
               + "stdout from the result.",
-          "A constant command cannot be injected into; it is reported at low severity. Silence one finding with "
+          "A constant command cannot be injected into; it is reported at low severity. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "critical, names the source and its line, and carries the path; BW801 then does not report the "
+              + "same call. Silence one finding with "
               + "`# bulwark: ignore[BW901]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/subprocess.html#legacy-shell-invocation-functions")));
@@ -49,5 +51,10 @@ public final class SubprocessGetoutputRule extends GradedCallRule {
     reportGraded(call, context, Values.isConstantString(context.argument(call, "cmd"), context),
         name.get() + " runs a constant command through the shell",
         name.get() + " always uses the shell: a command built from variables can be injected into");
+  }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
   }
 }

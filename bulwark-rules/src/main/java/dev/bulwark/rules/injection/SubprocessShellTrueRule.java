@@ -22,7 +22,9 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
           "subprocess.run([\"convert\", name, \"out.png\"])",
           "Pass the command as a list of arguments and drop shell=True; if a shell is unavoidable, quote each "
               + "piece with shlex.quote.",
-          "A constant command string cannot be injected into; it is reported at low severity. Silence one "
+          "A constant command string cannot be injected into; it is reported at low severity. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "critical, names the source and its line, and carries the path; BW801 then does not report the "
+              + "same call. Silence one "
               + "finding with `# bulwark: ignore[BW602]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/subprocess.html#security-considerations")));
@@ -45,5 +47,10 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
     reportGraded(call, context, Values.isConstantString(context.argument(call, "args"), context),
         "subprocess call with shell=True runs a constant command through the shell",
         "subprocess call with shell=True: a command built from variables can be injected into");
+  }
+
+  @Override
+  final java.util.Set<dev.bulwark.taint.SinkKind> taintKinds() {
+    return java.util.Set.of(dev.bulwark.taint.SinkKind.COMMAND);
   }
 }

@@ -3,16 +3,13 @@ package dev.bulwark.rules.taint;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Node;
 import dev.bulwark.report.Confidence;
-import dev.bulwark.report.FlowStep;
 import dev.bulwark.report.Severity;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.taint.ModelReader;
 import dev.bulwark.taint.SinkKind;
-import dev.bulwark.taint.Taint;
 import dev.bulwark.taint.TaintAnalysis;
 import dev.bulwark.taint.TaintModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,9 +24,6 @@ abstract class TaintRule implements Rule {
   static final class Models {
     static final List<TaintModel> BUILTIN = ModelReader.builtin();
   }
-
-  /** The key of the per-file analysis result in {@link RuleContext#fileFact}. */
-  private static final Object ANALYSIS = new Object();
 
   private final SinkKind kind;
   private final String consequence;
@@ -47,37 +41,20 @@ abstract class TaintRule implements Rule {
     return List.of(Mod.Module.class);
   }
 
-  /**
-   * The analysis of one file. A file too deeply nested for the analysis's recursion gets no taint
-   * findings rather than losing the findings of every other rule with it.
-   */
-  private static List<TaintAnalysis.Hit> analyze(Mod.Module module, RuleContext context) {
-    try {
-      return TaintAnalysis.analyze(module, context.model(), Models.BUILTIN, context.taintSummaries());
-    } catch (StackOverflowError e) {
-      return List.of();
-    }
-  }
-
   @Override
   public final void check(Node node, RuleContext context) {
     Mod.Module module = (Mod.Module) node;
-    List<TaintAnalysis.Hit> hits = context.fileFact(ANALYSIS, ctx -> analyze(module, ctx));
-    for (TaintAnalysis.Hit hit : hits) {
+    for (TaintAnalysis.Hit hit : context.taintAnalysis(module)) {
       if (hit.kind() != kind) {
         continue;
-      }
-      List<FlowStep> flow = new ArrayList<>();
-      for (Taint.Step s : hit.taint().steps()) {
-        flow.add(new FlowStep(context.location(s.range()), s.message()));
       }
       String message = hit.taint().source() + " flows to " + hit.sink() + ": " + consequence;
       if (hit.taint().local()) {
         // the command line, the environment and the console belong to whoever runs the program
-        context.report(hit.at(), message + " (the source is local: it matters when this code runs for someone else)",
-            Severity.LOW, Confidence.LOW, flow);
+        context.reportTaint(hit, message + " (the source is local: it matters when this code runs for someone else)",
+            Severity.LOW, Confidence.LOW);
       } else {
-        context.report(hit.at(), message, metadata().severity(), metadata().confidence(), flow);
+        context.reportTaint(hit, message, metadata().severity(), metadata().confidence());
       }
     }
   }
