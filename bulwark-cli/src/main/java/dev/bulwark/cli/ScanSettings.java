@@ -160,7 +160,8 @@ final class ScanSettings {
   /** The same settings, running only the selected rules whose id {@code keep} accepts. */
   ScanSettings restrictTo(java.util.function.Predicate<String> keep) {
     List<Rule> kept = rules.stream().filter(r -> keep.test(r.metadata().id())).toList();
-    return new ScanSettings(catalog, kept, minSeverity, minConfidence, failOn, baseDir, perPathIgnores, exclude);
+    return new ScanSettings(catalog, kept, minSeverity, minConfidence, failOn, baseDir, perPathIgnores, exclude,
+        taintModels);
   }
 
   /** Every rule, to resolve the codes written in comments (a comment may name a rule that does not run). */
