@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A PEP 508 environment marker such as {@code python_version < "3.9" and sys_platform == "win32"},
@@ -371,21 +372,21 @@ public final class Marker {
     }
 
     private Node or() {
-      List<Node> terms = new ArrayList<>();
-      terms.add(and());
-      while (keyword("or")) {
-        terms.add(and());
-      }
-      return terms.size() == 1 ? terms.get(0) : new Junction(false, terms);
+      return junction(false, "or", this::and);
     }
 
     private Node and() {
+      return junction(true, "and", this::atom);
+    }
+
+    /** One or more {@code term}s separated by {@code keyword}; a single term stands alone. */
+    private Node junction(boolean and, String keyword, Supplier<Node> term) {
       List<Node> terms = new ArrayList<>();
-      terms.add(atom());
-      while (keyword("and")) {
-        terms.add(atom());
+      terms.add(term.get());
+      while (keyword(keyword)) {
+        terms.add(term.get());
       }
-      return terms.size() == 1 ? terms.get(0) : new Junction(true, terms);
+      return terms.size() == 1 ? terms.get(0) : new Junction(and, terms);
     }
 
     private Node atom() {
