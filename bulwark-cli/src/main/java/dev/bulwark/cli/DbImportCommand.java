@@ -9,12 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bulwark db import INPUT}: builds the store from a file or directory, for offline and air-gapped use. */
 @Command(
@@ -31,39 +27,25 @@ import picocli.CommandLine.Spec;
       "2:usage error, or INPUT could not be read or holds no valid record (the store is unchanged)",
       "3:internal error in Bulwark (please report it)",
     })
-final class DbImportCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private HelpOption help;
-
-  @Mixin private DbLocation location;
+final class DbImportCommand extends DbSubcommand {
 
   @Parameters(paramLabel = "INPUT", description = "The file or directory to import.")
   private Path input;
 
-  private final Map<String, String> env;
-  private final Clock clock;
-
   DbImportCommand(Map<String, String> env, Clock clock) {
-    this.env = env;
-    this.clock = clock;
+    super(env, clock);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path store = location.resolve(env);
+    Path store = store();
     ImportResult result;
     try {
       result = new StoreImporter(clock).importInput(input, store);
     } catch (StoreException e) {
-      err.println(spec.qualifiedName() + ": error: " + e.getMessage());
-      err.flush();
-      return ExitCode.USAGE;
+      return error(e.getMessage());
     }
-    return report(spec.qualifiedName(), result, store, out, err);
+    return report(name(), result, store, out(), err());
   }
 
   /** Prints each left-out record on standard error and a summary on standard output. */

@@ -11,11 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code bulwark db status}: where the store's data came from, when, and how much of it there is. */
 @Command(
@@ -26,34 +22,21 @@ import picocli.CommandLine.Spec;
       "0:the store exists and was described",
       "2:usage error, or there is no (readable) store",
     })
-final class DbStatusCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private HelpOption help;
-
-  @Mixin private DbLocation location;
-
-  private final Map<String, String> env;
-  private final Clock clock;
+final class DbStatusCommand extends DbSubcommand {
 
   DbStatusCommand(Map<String, String> env, Clock clock) {
-    this.env = env;
-    this.clock = clock;
+    super(env, clock);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path dir = location.resolve(env);
+    PrintWriter out = out();
+    Path dir = store();
     StoreMeta m;
     try {
       m = AdvisoryStore.open(dir).meta();
     } catch (StoreException e) {
-      err.println(spec.qualifiedName() + ": error: " + e.getMessage());
-      err.flush();
-      return ExitCode.USAGE;
+      return error(e.getMessage());
     }
     out.println("store:       " + dir);
     out.println("source:      " + m.source() + " (" + m.sourceKind() + ")");

@@ -8,12 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code bulwark db update}: brings the store up to date from OSV's PyPI export. */
 @Command(
@@ -31,13 +27,7 @@ import picocli.CommandLine.Spec;
       "2:usage error, --offline, or a network or server failure (the store is unchanged)",
       "3:internal error in Bulwark (please report it)",
     })
-final class DbUpdateCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
-
-  @Mixin private HelpOption help;
-
-  @Mixin private DbLocation location;
+final class DbUpdateCommand extends DbSubcommand {
 
   @Option(names = "--offline", description = "Never touch the network (then this command can only fail).")
   private boolean offline;
@@ -50,20 +40,16 @@ final class DbUpdateCommand implements Callable<Integer> {
           + StoreUpdater.DEFAULT_BASE_URL + ").")
   private String baseUrl;
 
-  private final Map<String, String> env;
-  private final Clock clock;
-
   DbUpdateCommand(Map<String, String> env, Clock clock) {
-    this.env = env;
-    this.clock = clock;
+    super(env, clock);
   }
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (offline) {
-      return error(err, "--offline forbids the network, which 'db update' needs; "
+      return error("--offline forbids the network, which 'db update' needs; "
           + "load a downloaded file with 'bulwark db import FILE' instead");
     }
     String base = baseUrl != null ? baseUrl : env.getOrDefault(StoreUpdater.BASE_URL_VARIABLE, StoreUpdater.DEFAULT_BASE_URL);
@@ -71,18 +57,18 @@ final class DbUpdateCommand implements Callable<Integer> {
     try {
       uri = new URI(base);
       if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        return error(err, "the base URL must be an http or https URL, not '" + base + "'");
+        return error("the base URL must be an http or https URL, not '" + base + "'");
       }
     } catch (URISyntaxException e) {
-      return error(err, "not a URL: '" + base + "'");
+      return error("not a URL: '" + base + "'");
     }
-    Path store = location.resolve(env);
+    Path store = store();
     StoreUpdater.UpdateResult result;
     try (DownloadProgress progress = new DownloadProgress(err, "downloading PyPI/all.zip",
         Terminal.detect().stderrIsTty(), System::nanoTime)) {
       result = new StoreUpdater(StoreUpdater.defaultClient(), uri, clock).update(store, full, progress);
     } catch (StoreException e) {
-      return error(err, e.getMessage());
+      return error(e.getMessage());
     }
     switch (result.mode()) {
       case UP_TO_DATE:
@@ -97,12 +83,6 @@ final class DbUpdateCommand implements Callable<Integer> {
         out.println("downloaded " + result.fetched() + " advisories");
         break;
     }
-    return DbImportCommand.report(spec.qualifiedName(), result.imported(), store, out, err);
-  }
-
-  private int error(PrintWriter err, String message) {
-    err.println(spec.qualifiedName() + ": error: " + message);
-    err.flush();
-    return ExitCode.USAGE;
+    return DbImportCommand.report(name(), result.imported(), store, out, err);
   }
 }

@@ -11,19 +11,16 @@ import java.util.function.LongSupplier;
 final class Progress implements AutoCloseable {
 
   private static final long QUIET_NANOS = 1_000_000_000L;
-  private static final long REDRAW_NANOS = 100_000_000L;
 
-  private final PrintWriter err;
+  private final StatusLine line;
   private final int total;
   private final boolean enabled;
   private final LongSupplier clock;
   private final long started;
-  private long lastDrawn = Long.MIN_VALUE;
   private int done;
-  private int width;
 
   Progress(PrintWriter err, int total, boolean enabled, LongSupplier clock) {
-    this.err = err;
+    this.line = new StatusLine(err);
     this.total = total;
     this.enabled = enabled;
     this.clock = clock;
@@ -41,22 +38,14 @@ final class Progress implements AutoCloseable {
       return;
     }
     long now = clock.getAsLong();
-    if (now - started < QUIET_NANOS || (lastDrawn != Long.MIN_VALUE && now - lastDrawn < REDRAW_NANOS)) {
+    if (now - started < QUIET_NANOS || line.tooSoon(now)) {
       return;
     }
-    lastDrawn = now;
-    String line = "scanning: " + done + "/" + total + " files (" + (int) (100L * done / Math.max(total, 1)) + "%)";
-    err.print('\r' + line + " ".repeat(Math.max(0, width - line.length())));
-    err.flush();
-    width = line.length();
+    line.draw("scanning: " + done + "/" + total + " files (" + (int) (100L * done / Math.max(total, 1)) + "%)", now);
   }
 
   @Override
   public void close() {
-    if (width > 0) {
-      err.print('\r' + " ".repeat(width) + '\r');
-      err.flush();
-      width = 0;
-    }
+    line.close();
   }
 }

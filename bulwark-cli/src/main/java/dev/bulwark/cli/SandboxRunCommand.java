@@ -257,37 +257,27 @@ final class SandboxRunCommand implements Callable<Integer> {
     to.flush();
   }
 
+  /** The defaults, with each limit given on the command line in place of its default. */
   private Limits limits() {
-    Limits l = Limits.defaults();
+    Limits d = Limits.defaults();
     try {
-      if (timeout != null) {
-        l = l.withTimeout(duration("--timeout", timeout));
-      }
-      if (memory != null) {
-        l = l.withMemoryBytes(size("--memory", memory));
-      }
-      if (pids != null) {
-        l = l.withProcesses(pids);
-      }
-      if (workSize != null) {
-        l = l.withWorkDirBytes(size("--work-size", workSize));
-      }
-      if (tmpSize != null) {
-        l = l.withTmpBytes(size("--tmp-size", tmpSize));
-      }
-      if (fileSize != null) {
-        l = l.withFileBytes(size("--file-size", fileSize));
-      }
-      if (openFiles != null) {
-        l = l.withOpenFiles(openFiles);
-      }
-      if (outputLimit != null) {
-        l = l.withOutputBytes(size("--output-limit", outputLimit));
-      }
+      return new Limits(
+          timeout == null ? d.timeout() : duration("--timeout", timeout),
+          size("--memory", memory, d.memoryBytes()),
+          pids == null ? d.processes() : pids,
+          size("--work-size", workSize, d.workDirBytes()),
+          size("--tmp-size", tmpSize, d.tmpBytes()),
+          size("--file-size", fileSize, d.fileBytes()),
+          openFiles == null ? d.openFiles() : openFiles,
+          size("--output-limit", outputLimit, d.outputBytes()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    return l;
+  }
+
+  /** {@code text} read as a size, or {@code otherwise} when the option was not given. */
+  private long size(String option, String text, long otherwise) {
+    return text == null ? otherwise : size(option, text);
   }
 
   private Duration duration(String option, String text) {

@@ -1,9 +1,8 @@
 package dev.bulwark.deps.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bulwark.deps.manifest.internal.Collector;
 import dev.bulwark.deps.manifest.internal.ManifestFiles;
-import dev.bulwark.deps.manifest.internal.TomlLines;
+import dev.bulwark.deps.manifest.internal.LockPackages;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads {@code poetry.lock} (lock-version 1.1, 2.0 and 2.1). Each {@code [[package]]} is pinned at
@@ -36,40 +34,21 @@ public final class PoetryLockReader {
    * for the locks that record neither groups nor category.
    */
   public static ManifestReading read(Path file, Map<String, String> directScopes) {
-    Collector out = new Collector(file);
-    Optional<String> text = ManifestFiles.text(out);
-    Optional<JsonNode> root = text.flatMap(t -> ManifestFiles.toml(t, out));
-    if (root.isEmpty()) {
-      return out.reading();
-    }
-    TomlLines lines = TomlLines.of(text.get());
-    List<Integer> headers = lines.arrayHeaderLines(List.of("package"));
-    JsonNode packages = root.get().path("package");
-    Map<String, String> walked = walk(packages, directScopes);
-    for (int i = 0; i < packages.size(); i++) {
-      JsonNode p = packages.get(i);
-      int header = i < headers.size() ? headers.get(i) : 0;
-      int nameLine = header == 0 ? 0 : lines.keyLineInSection(header, List.of("name"));
-      int line = nameLine > 0 ? nameLine : header;
-      String name = ManifestFiles.string(p, "name");
-      if (name == null) {
-        out.problem("[[package]] without a name", header);
-        continue;
-      }
-      String version = ManifestFiles.string(p, "version");
-      String skip = skipReason(p);
-      if (skip != null) {
-        out.skip(name, skip, line);
-        continue;
-      }
-      if (version == null || version.isBlank()) {
-        out.skip(name, "no version", line);
-        continue;
-      }
-      String group = group(p, walked.get(ManifestFiles.canonical(name)));
-      out.pinned(name, version, marker(p, group), scope(group), line);
-    }
-    return out.reading();
+    return LockPackages.read(file, "package", packages -> {
+      Map<String, String> walked = walk(packages, directScopes);
+      return new LockPackages.Format() {
+        @Override
+        public String skipReason(JsonNode p) {
+          return PoetryLockReader.skipReason(p);
+        }
+
+        @Override
+        public LockPackages.Pin pin(int index, JsonNode p) {
+          String group = group(p, walked.get(ManifestFiles.canonical(ManifestFiles.string(p, "name"))));
+          return new LockPackages.Pin(marker(p, group), scope(group));
+        }
+      };
+    });
   }
 
   private static String skipReason(JsonNode p) {

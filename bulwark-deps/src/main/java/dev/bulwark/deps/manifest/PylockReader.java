@@ -1,12 +1,10 @@
 package dev.bulwark.deps.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bulwark.deps.manifest.internal.Collector;
 import dev.bulwark.deps.manifest.internal.ManifestFiles;
-import dev.bulwark.deps.manifest.internal.TomlLines;
+import dev.bulwark.deps.manifest.internal.LockPackages;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,39 +29,21 @@ public final class PylockReader {
   }
 
   public static ManifestReading read(Path file) {
-    Collector out = new Collector(file);
-    Optional<String> text = ManifestFiles.text(out);
-    Optional<JsonNode> root = text.flatMap(t -> ManifestFiles.toml(t, out));
-    if (root.isEmpty()) {
-      return out.reading();
-    }
-    TomlLines lines = TomlLines.of(text.get());
-    List<Integer> headers = lines.arrayHeaderLines(List.of("packages"));
-    JsonNode packages = root.get().path("packages");
-    for (int i = 0; i < packages.size(); i++) {
-      JsonNode p = packages.get(i);
-      int header = i < headers.size() ? headers.get(i) : 0;
-      int nameLine = header == 0 ? 0 : lines.keyLineInSection(header, List.of("name"));
-      int line = nameLine > 0 ? nameLine : header;
-      String name = ManifestFiles.string(p, "name");
-      if (name == null) {
-        out.problem("[[packages]] without a name", header);
-        continue;
+    return LockPackages.read(file, "packages", packages -> new LockPackages.Format() {
+      @Override
+      public String skipReason(JsonNode p) {
+        return p.path("directory").path("editable").asBoolean(false) ? "editable install"
+            : p.has("vcs") ? "VCS requirement"
+            : p.has("directory") ? "local path"
+            : null;
       }
-      String version = ManifestFiles.string(p, "version");
-      String skip = p.path("directory").path("editable").asBoolean(false) ? "editable install"
-          : p.has("vcs") ? "VCS requirement"
-          : p.has("directory") ? "local path"
-          : version == null || version.isBlank() ? "no version"
-          : null;
-      if (skip != null) {
-        out.skip(name, skip, line);
-        continue;
+
+      @Override
+      public LockPackages.Pin pin(int index, JsonNode p) {
+        String marker = ManifestFiles.string(p, "marker");
+        return new LockPackages.Pin(marker, scope(marker));
       }
-      String marker = ManifestFiles.string(p, "marker");
-      out.pinned(name, version, marker, scope(marker), line);
-    }
-    return out.reading();
+    });
   }
 
   private static String scope(String marker) {

@@ -136,8 +136,8 @@ public final class RequirementsFileReader {
     }
 
     private void readLine(Path file, LogicalLine logical, boolean constraint, Deque<Path> stack) {
-      SourceLocation at = new SourceLocation(file, logical.number);
-      String line = COMMENT.matcher(logical.text).replaceFirst("").strip();
+      SourceLocation at = new SourceLocation(file, logical.number());
+      String line = COMMENT.matcher(logical.text()).replaceFirst("").strip();
       if (line.isEmpty()) {
         return;
       }
@@ -303,9 +303,9 @@ public final class RequirementsFileReader {
       Set<String> pins = new LinkedHashSet<>();
       SourceLocation pinnedAt = null;
       for (Constraint c : found) {
-        Optional<String> pin = c.requirement.marker().isPresent() ? Optional.empty() : c.requirement.pinnedVersion();
+        Optional<String> pin = c.requirement().marker().isPresent() ? Optional.empty() : c.requirement().pinnedVersion();
         if (pin.isPresent() && pins.add(pin.get()) && pinnedAt == null) {
-          pinnedAt = c.source;
+          pinnedAt = c.source();
         }
       }
       if (pins.isEmpty()) {
@@ -336,15 +336,7 @@ public final class RequirementsFileReader {
   }
 
   /** A constraint line and where it is. */
-  private static final class Constraint {
-    final Requirement requirement;
-    final SourceLocation source;
-
-    Constraint(Requirement requirement, SourceLocation source) {
-      this.requirement = requirement;
-      this.source = source;
-    }
-  }
+  private record Constraint(Requirement requirement, SourceLocation source) {}
 
   /** Why a requirement text carries no PyPI version, if it does not. */
   private static Optional<String> skipReason(String text) {
@@ -430,15 +422,7 @@ public final class RequirementsFileReader {
   }
 
   /** A logical line: physical lines joined at a trailing backslash, numbered by the first. */
-  private static final class LogicalLine {
-    final int number;
-    final String text;
-
-    LogicalLine(int number, String text) {
-      this.number = number;
-      this.text = text;
-    }
-  }
+  private record LogicalLine(int number, String text) {}
 
   /**
    * Joins continuation lines as pip does: a line ending in {@code \} continues on the next one,

@@ -1,9 +1,8 @@
 package dev.bulwark.deps.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bulwark.deps.manifest.internal.Collector;
 import dev.bulwark.deps.manifest.internal.ManifestFiles;
-import dev.bulwark.deps.manifest.internal.TomlLines;
+import dev.bulwark.deps.manifest.internal.LockPackages;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,15 +39,11 @@ public final class UvLockReader {
   private record Edge(String target, String version, String marker, List<String> extras) {}
 
   public static ManifestReading read(Path file) {
-    Collector out = new Collector(file);
-    Optional<String> text = ManifestFiles.text(out);
-    Optional<JsonNode> root = text.flatMap(t -> ManifestFiles.toml(t, out));
-    if (root.isEmpty()) {
-      return out.reading();
-    }
-    TomlLines lines = TomlLines.of(text.get());
-    List<Integer> headers = lines.arrayHeaderLines(List.of("package"));
-    JsonNode packages = root.get().path("package");
+    return LockPackages.read(file, "package", UvLockReader::format);
+  }
+
+  /** The roots, scopes and markers come from the whole graph, before any entry is pinned. */
+  private static LockPackages.Format format(JsonNode packages) {
     int n = packages.size();
     Map<String, List<Integer>> byName = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -67,29 +61,18 @@ public final class UvLockReader {
     }
     String[] scopes = scopes(packages, roots, byName);
     List<Set<Set<String>>> conditions = conditions(packages, roots, byName);
-    for (int i = 0; i < n; i++) {
-      JsonNode p = packages.get(i);
-      int header = i < headers.size() ? headers.get(i) : 0;
-      int nameLine = header == 0 ? 0 : lines.keyLineInSection(header, List.of("name"));
-      int line = nameLine > 0 ? nameLine : header;
-      String name = ManifestFiles.string(p, "name");
-      if (name == null) {
-        out.problem("[[package]] without a name", header);
-        continue;
+    return new LockPackages.Format() {
+      @Override
+      public String skipReason(JsonNode p) {
+        return UvLockReader.skipReason(p.path("source"));
       }
-      String version = ManifestFiles.string(p, "version");
-      String skip = skipReason(p.path("source"));
-      if (skip == null && (version == null || version.isBlank())) {
-        skip = "no version";
+
+      @Override
+      public LockPackages.Pin pin(int index, JsonNode p) {
+        String scope = scopes[index] != null ? scopes[index] : Dependency.MAIN_SCOPE;
+        return new LockPackages.Pin(marker(conditions.get(index)), scope);
       }
-      if (skip != null) {
-        out.skip(name, skip, line);
-        continue;
-      }
-      String scope = scopes[i] != null ? scopes[i] : Dependency.MAIN_SCOPE;
-      out.pinned(name, version, marker(conditions.get(i)), scope, line);
-    }
-    return out.reading();
+    };
   }
 
   private static String skipReason(JsonNode source) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A PEP 508 environment marker such as {@code python_version < "3.9" and sys_platform == "win32"},
@@ -131,21 +132,27 @@ public final class Marker {
     String render(boolean insideAnd);
   }
 
-  private static final class Or implements Node {
+  /**
+   * An {@code or} or an {@code and} of terms: both short-circuit, on the first true term for
+   * {@code or} and on the first false one for {@code and}.
+   */
+  private static final class Junction implements Node {
+    private final boolean and;
     private final List<Node> terms;
 
-    Or(List<Node> terms) {
+    Junction(boolean and, List<Node> terms) {
+      this.and = and;
       this.terms = List.copyOf(terms);
     }
 
     @Override
     public boolean evaluate(MarkerEnvironment env) {
       for (Node term : terms) {
-        if (term.evaluate(env)) {
-          return true;
+        if (term.evaluate(env) != and) {
+          return !and;
         }
       }
-      return false;
+      return and;
     }
 
     @Override
@@ -156,51 +163,14 @@ public final class Marker {
     @Override
     public String render(boolean insideAnd) {
       List<String> parts = new ArrayList<>();
-      terms.forEach(t -> parts.add(t.render(false)));
-      String joined = String.join(" or ", parts);
-      return insideAnd ? "(" + joined + ")" : joined;
-    }
-  }
-
-  private static final class And implements Node {
-    private final List<Node> terms;
-
-    And(List<Node> terms) {
-      this.terms = List.copyOf(terms);
-    }
-
-    @Override
-    public boolean evaluate(MarkerEnvironment env) {
-      for (Node term : terms) {
-        if (!term.evaluate(env)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public void collectVariables(Set<String> names) {
-      terms.forEach(t -> t.collectVariables(names));
-    }
-
-    @Override
-    public String render(boolean insideAnd) {
-      List<String> parts = new ArrayList<>();
-      terms.forEach(t -> parts.add(t.render(true)));
-      return String.join(" and ", parts);
+      terms.forEach(t -> parts.add(t.render(and)));
+      String joined = String.join(and ? " and " : " or ", parts);
+      return !and && insideAnd ? "(" + joined + ")" : joined;
     }
   }
 
   /** A variable (canonical name) or a string literal. */
-  private static final class Operand {
-    final boolean variable;
-    final String text;
-
-    Operand(boolean variable, String text) {
-      this.variable = variable;
-      this.text = text;
-    }
+  private record Operand(boolean variable, String text) {
 
     Type type() {
       return variable ? VARIABLE_TYPES.get(text) : null;
@@ -227,11 +197,11 @@ public final class Marker {
 
     @Override
     public void collectVariables(Set<String> names) {
-      if (left.variable) {
-        names.add(left.text);
+      if (left.variable()) {
+        names.add(left.text());
       }
-      if (right.variable) {
-        names.add(right.text);
+      if (right.variable()) {
+        names.add(right.text());
       }
     }
 
@@ -263,8 +233,8 @@ public final class Marker {
     private boolean evaluateNameSet(MarkerEnvironment env) {
       Operand set = left.type() == Type.NAME_SET ? left : right;
       Operand other = set == left ? right : left;
-      Set<String> names = set.text.equals("extras") ? env.extras() : env.dependencyGroups();
-      boolean member = !other.variable && names.contains(PackageName.canonical(other.text));
+      Set<String> names = set.text().equals("extras") ? env.extras() : env.dependencyGroups();
+      boolean member = !other.variable() && names.contains(PackageName.canonical(other.text()));
       switch (op) {
         case "in":
           return set == right && member;
@@ -282,8 +252,8 @@ public final class Marker {
       String positiveOp = op.equals("!=") ? "==" : op.equals("not in") ? "in" : op;
       boolean any = false;
       for (String extra : requested) {
-        String lhs = left.variable ? extra : PackageName.canonical(left.text);
-        String rhs = right.variable ? extra : PackageName.canonical(right.text);
+        String lhs = left.variable() ? extra : PackageName.canonical(left.text());
+        String rhs = right.variable() ? extra : PackageName.canonical(right.text());
         if (compareStrings(lhs, positiveOp, rhs)) {
           any = true;
           break;
@@ -293,7 +263,7 @@ public final class Marker {
     }
 
     private static String value(Operand operand, MarkerEnvironment env) {
-      return operand.variable ? env.value(operand.text) : operand.text;
+      return operand.variable() ? env.value(operand.text()) : operand.text();
     }
 
     /** The type that decides the semantics: name sets, then extra, then strings, then versions. */
@@ -402,21 +372,21 @@ public final class Marker {
     }
 
     private Node or() {
-      List<Node> terms = new ArrayList<>();
-      terms.add(and());
-      while (keyword("or")) {
-        terms.add(and());
-      }
-      return terms.size() == 1 ? terms.get(0) : new Or(terms);
+      return junction(false, "or", this::and);
     }
 
     private Node and() {
+      return junction(true, "and", this::atom);
+    }
+
+    /** One or more {@code term}s separated by {@code keyword}; a single term stands alone. */
+    private Node junction(boolean and, String keyword, Supplier<Node> term) {
       List<Node> terms = new ArrayList<>();
-      terms.add(atom());
-      while (keyword("and")) {
-        terms.add(atom());
+      terms.add(term.get());
+      while (keyword(keyword)) {
+        terms.add(term.get());
       }
-      return terms.size() == 1 ? terms.get(0) : new And(terms);
+      return terms.size() == 1 ? terms.get(0) : new Junction(and, terms);
     }
 
     private Node atom() {

@@ -57,35 +57,32 @@ public final class MarkerEnvironment {
     v.put("implementation_name", "cpython");
     v.put("platform_python_implementation", "CPython");
     String sysPlatform = platform.strip().toLowerCase(Locale.ROOT);
-    v.put("sys_platform", sysPlatform);
     switch (sysPlatform) {
       case "win32":
       case "windows":
-        v.put("sys_platform", "win32");
-        v.put("os_name", "nt");
-        v.put("platform_system", "Windows");
-        v.put("platform_machine", "AMD64");
-        v.put("platform_release", "10");
-        v.put("platform_version", "10.0.19045");
+        platform(v, "win32", "nt", "Windows", "AMD64", "10", "10.0.19045");
         break;
       case "darwin":
       case "macos":
-        v.put("sys_platform", "darwin");
-        v.put("os_name", "posix");
-        v.put("platform_system", "Darwin");
-        v.put("platform_machine", "arm64");
-        v.put("platform_release", "23.0.0");
-        v.put("platform_version", "Darwin Kernel Version 23.0.0");
+        platform(v, "darwin", "posix", "Darwin", "arm64", "23.0.0", "Darwin Kernel Version 23.0.0");
         break;
       default:
-        v.put("os_name", "posix");
-        v.put("platform_system", sysPlatform.equals("linux") ? "Linux" : capitalise(sysPlatform));
-        v.put("platform_machine", "x86_64");
-        v.put("platform_release", "");
-        v.put("platform_version", "");
+        platform(v, sysPlatform, "posix", sysPlatform.equals("linux") ? "Linux" : capitalise(sysPlatform),
+            "x86_64", "", "");
         break;
     }
     return new MarkerEnvironment(v, Set.of(), Set.of());
+  }
+
+  /** Puts one platform's values of the platform-dependent marker variables. */
+  private static void platform(Map<String, String> v, String sysPlatform, String osName, String system,
+      String machine, String release, String version) {
+    v.put("sys_platform", sysPlatform);
+    v.put("os_name", osName);
+    v.put("platform_system", system);
+    v.put("platform_machine", machine);
+    v.put("platform_release", release);
+    v.put("platform_version", version);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.bulwark.sandbox.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,14 @@ public final class SeccompFilter {
       "init_module", "finit_module", "delete_module", "acct", "swapon", "swapoff", "reboot", "quotactl", "syslog",
       "name_to_handle_at", "open_by_handle_at", "fanotify_init", "lookup_dcookie");
 
-  private static final Map<String, Integer> X86_64_CALLS = Map.ofEntries(
+  /** Calls added since Linux 5.1 have one number on every architecture. */
+  private static final Map<String, Integer> UNIFIED_CALLS = Map.ofEntries(
+      Map.entry("io_uring_setup", 425), Map.entry("io_uring_enter", 426), Map.entry("io_uring_register", 427),
+      Map.entry("open_tree", 428), Map.entry("move_mount", 429), Map.entry("fsopen", 430),
+      Map.entry("fsconfig", 431), Map.entry("fsmount", 432), Map.entry("fspick", 433), Map.entry("clone3", 435),
+      Map.entry("pidfd_getfd", 438), Map.entry("mount_setattr", 442));
+
+  private static final Map<String, Integer> X86_64_CALLS = withUnified(
       Map.entry("ioctl", 16), Map.entry("socket", 41), Map.entry("clone", 56), Map.entry("ptrace", 101),
       Map.entry("syslog", 103), Map.entry("pivot_root", 155), Map.entry("chroot", 161), Map.entry("acct", 163),
       Map.entry("mount", 165), Map.entry("umount2", 166), Map.entry("swapon", 167), Map.entry("swapoff", 168),
@@ -90,13 +98,9 @@ public final class SeccompFilter {
       Map.entry("unshare", 272), Map.entry("perf_event_open", 298), Map.entry("fanotify_init", 300),
       Map.entry("name_to_handle_at", 303), Map.entry("open_by_handle_at", 304), Map.entry("setns", 308),
       Map.entry("process_vm_readv", 310), Map.entry("process_vm_writev", 311), Map.entry("kcmp", 312),
-      Map.entry("finit_module", 313), Map.entry("bpf", 321), Map.entry("userfaultfd", 323),
-      Map.entry("io_uring_setup", 425), Map.entry("io_uring_enter", 426), Map.entry("io_uring_register", 427),
-      Map.entry("open_tree", 428), Map.entry("move_mount", 429), Map.entry("fsopen", 430),
-      Map.entry("fsconfig", 431), Map.entry("fsmount", 432), Map.entry("fspick", 433), Map.entry("clone3", 435),
-      Map.entry("pidfd_getfd", 438), Map.entry("mount_setattr", 442));
+      Map.entry("finit_module", 313), Map.entry("bpf", 321), Map.entry("userfaultfd", 323));
 
-  private static final Map<String, Integer> AARCH64_CALLS = Map.ofEntries(
+  private static final Map<String, Integer> AARCH64_CALLS = withUnified(
       Map.entry("ioctl", 29), Map.entry("socket", 198), Map.entry("clone", 220), Map.entry("ptrace", 117),
       Map.entry("syslog", 116), Map.entry("pivot_root", 41), Map.entry("chroot", 51), Map.entry("acct", 89),
       Map.entry("mount", 40), Map.entry("umount2", 39), Map.entry("swapon", 224), Map.entry("swapoff", 225),
@@ -106,11 +110,17 @@ public final class SeccompFilter {
       Map.entry("unshare", 97), Map.entry("perf_event_open", 241), Map.entry("fanotify_init", 262),
       Map.entry("name_to_handle_at", 264), Map.entry("open_by_handle_at", 265), Map.entry("setns", 268),
       Map.entry("process_vm_readv", 270), Map.entry("process_vm_writev", 271), Map.entry("kcmp", 272),
-      Map.entry("finit_module", 273), Map.entry("bpf", 280), Map.entry("userfaultfd", 282),
-      Map.entry("io_uring_setup", 425), Map.entry("io_uring_enter", 426), Map.entry("io_uring_register", 427),
-      Map.entry("open_tree", 428), Map.entry("move_mount", 429), Map.entry("fsopen", 430),
-      Map.entry("fsconfig", 431), Map.entry("fsmount", 432), Map.entry("fspick", 433), Map.entry("clone3", 435),
-      Map.entry("pidfd_getfd", 438), Map.entry("mount_setattr", 442));
+      Map.entry("finit_module", 273), Map.entry("bpf", 280), Map.entry("userfaultfd", 282));
+
+  /** An architecture's own call numbers together with the unified ones. */
+  @SafeVarargs
+  private static Map<String, Integer> withUnified(Map.Entry<String, Integer>... own) {
+    Map<String, Integer> all = new HashMap<>(UNIFIED_CALLS);
+    for (Map.Entry<String, Integer> e : own) {
+      all.put(e.getKey(), e.getValue());
+    }
+    return Map.copyOf(all);
+  }
 
   /** One BPF instruction. */
   record Insn(int code, int jt, int jf, long k) {}
