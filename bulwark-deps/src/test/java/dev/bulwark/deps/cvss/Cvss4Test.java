@@ -35,6 +35,23 @@ class Cvss4Test {
     assertThat(Cvss4.score(base + "/E:U/CR:L/MAV:P/MSI:S/AU:Y/U:Red").orElseThrow().baseScore()).isEqualTo(plain);
   }
 
+  /** Every combination of base values lands in a macrovector with a max-severity vector below it. */
+  @Test
+  void everyBaseVectorHasAScoreInRange() {
+    int scored = 0;
+    for (String av : "NALP".split("")) for (String ac : "LH".split("")) for (String at : "NP".split(""))
+    for (String pr : "NLH".split("")) for (String ui : "NPA".split("")) for (String vc : "HLN".split(""))
+    for (String vi : "HLN".split("")) for (String va : "HLN".split("")) for (String sc : "HLN".split(""))
+    for (String si : "HLN".split("")) for (String sa : "HLN".split("")) {
+      String v = "CVSS:4.0/AV:" + av + "/AC:" + ac + "/AT:" + at + "/PR:" + pr + "/UI:" + ui + "/VC:" + vc
+          + "/VI:" + vi + "/VA:" + va + "/SC:" + sc + "/SI:" + si + "/SA:" + sa;
+      double score = Cvss4.score(v).orElseThrow().baseScore();
+      assertThat(score).isBetween(0.0, 10.0);
+      scored++;
+    }
+    assertThat(scored).isEqualTo(4 * 2 * 2 * 3 * 3 * 729);
+  }
+
   @ParameterizedTest
   @CsvSource({
     // missing mandatory metric (SA)
