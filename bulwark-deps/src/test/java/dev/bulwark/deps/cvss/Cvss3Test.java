@@ -50,15 +50,11 @@ class Cvss3Test {
   }
 
   @Test
-  void ratingTakesTheHighestV3AndCallsV4OnlyUnknown() {
+  void ratingTakesTheHighestV3() {
     SeverityRating both = SeverityRating.of(List.of(
         new OsvSeverity("CVSS_V3", "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N"),
         new OsvSeverity("CVSS_V3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H")));
     assertThat(both.severity()).isEqualTo(Severity.HIGH);
-    SeverityRating v4 = SeverityRating.of(List.of(new OsvSeverity("CVSS_V4",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N")));
-    assertThat(v4.severity()).isEqualTo(Severity.UNKNOWN);
-    assertThat(v4.note()).contains("v4");
     assertThat(SeverityRating.of(List.of()).severity()).isEqualTo(Severity.UNKNOWN);
   }
 }
