@@ -15,6 +15,11 @@ final class DbLocation {
   Path db;
 
   Path resolve(Map<String, String> env) {
-    return StoreLocation.resolve(Optional.ofNullable(db), env, Path.of(System.getProperty("user.home")));
+    return resolve(db, env);
+  }
+
+  /** The store {@code option} names, or without it the one the environment or the user's cache holds. */
+  static Path resolve(Path option, Map<String, String> env) {
+    return StoreLocation.resolve(Optional.ofNullable(option), env, Path.of(System.getProperty("user.home")));
   }
 }

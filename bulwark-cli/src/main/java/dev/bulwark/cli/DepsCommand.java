@@ -17,7 +17,6 @@ import dev.bulwark.deps.report.DepsReportWriter;
 import dev.bulwark.deps.requirement.MarkerEnvironment;
 import dev.bulwark.deps.store.AdvisoryStore;
 import dev.bulwark.deps.store.StoreException;
-import dev.bulwark.deps.store.StoreLocation;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,9 +83,6 @@ final class DepsCommand implements Callable<Integer> {
 
   static final String DEFAULT_PYTHON = "3.12";
 
-  /** Older advisory data than this gives a warning: new advisories appear every week. */
-  static final int WARN_AGE_DAYS = 30;
-
   @Spec private CommandSpec spec;
 
   @Mixin private HelpOption help;
@@ -126,7 +123,7 @@ final class DepsCommand implements Callable<Integer> {
 
   @Option(names = "--max-db-age", paramLabel = "DAYS",
       description = "Fail (exit 2) when the newest advisory in the database is older than DAYS days. Without it, "
-          + "a database older than " + WARN_AGE_DAYS + " days only gives a warning.")
+          + "a database older than " + DatabaseAge.WARN_DAYS + " days only gives a warning.")
   private Integer maxDbAge;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "any",
@@ -232,7 +229,7 @@ final class DepsCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       return usageError(err, e.getMessage());
     }
-    Path dbDir = StoreLocation.resolve(Optional.ofNullable(db), env, Path.of(System.getProperty("user.home")));
+    Path dbDir = DbLocation.resolve(db, env);
     if (!AdvisoryStore.exists(dbDir)) {
       return usageError(err, "no advisory database in " + dbDir + "; build one with 'bulwark db update' "
           + "(or 'bulwark db import FILE' offline), or name one with --db");
@@ -267,18 +264,17 @@ final class DepsCommand implements Callable<Integer> {
       return usageError(err, "advisory database " + dbDir + ": " + e.getMessage());
     }
     List<String> warnings = new ArrayList<>();
-    Optional<java.time.Duration> age = result.database() == null ? Optional.empty()
-        : result.database().dataAge(clock.instant());
+    OptionalLong age = DatabaseAge.days(result.database(), clock.instant());
     if (age.isPresent()) {
-      long days = age.get().toDays();
+      long days = age.getAsLong();
       if (maxDbAge != null && days > maxDbAge) {
         return usageError(err, "the advisory database " + dbDir + " is " + days + " days old (newest advisory "
             + result.database().newestModified() + "), more than --max-db-age " + maxDbAge
             + "; refresh it with 'bulwark db update'");
       }
-      if (maxDbAge == null && days > WARN_AGE_DAYS) {
-        warnings.add("the advisory database is " + days + " days old (newest advisory "
-            + result.database().newestModified() + "); refresh it with 'bulwark db update'");
+      String old = maxDbAge == null ? DatabaseAge.warning(result.database(), days) : null;
+      if (old != null) {
+        warnings.add(old);
       }
     }
 

@@ -1,7 +1,7 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.deps.manifest.ManifestProblem;
-import dev.bulwark.deps.store.StoreLocation;
+import dev.bulwark.deps.manifest.ManifestKind;
 import dev.bulwark.report.Finding;
 import dev.bulwark.report.baseline.Baseline;
 import dev.bulwark.report.baseline.BaselineException;
@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -238,7 +237,9 @@ class ScanCommand implements Callable<Integer> {
     SourceFiles.Found found = SourceFiles.find(paths, SourceFiles.PYTHON_EXTENSIONS, settings::excluded,
         settings::excludedWithDirectories, secrets == null ? name -> false : FileKinds::isCandidate,
         // scan parses any file it is given, as before; secrets reads a named file of any other kind as text
-        secrets == null ? name -> false : secretsOnly() ? name -> true : FileKinds::isCandidate);
+        secrets == null ? name -> false : secretsOnly() ? name -> true : FileKinds::isCandidate,
+        // the dependency audit reads the manifests this walk meets, with the same excludes
+        auditDependencies ? file -> ManifestKind.of(file).isPresent() : file -> false);
     ScanSummary summary = new ScanSummary();
     List<Baseline.Entry> entries = new ArrayList<>();
 
@@ -253,9 +254,8 @@ class ScanCommand implements Callable<Integer> {
     List<Diagnostic> problems = new ArrayList<>(found.problems());
     List<SourceFile> reported = new ArrayList<>(found.files());
     if (auditDependencies) {
-      Path dbDir = StoreLocation.resolve(Optional.ofNullable(db), System.getenv(),
-          Path.of(System.getProperty("user.home")));
-      ScanDependencies.Outcome deps = ScanDependencies.audit(paths, settings::excluded, dbDir, Clock.systemUTC());
+      ScanDependencies.Outcome deps = ScanDependencies.audit(found.manifests(), DbLocation.resolve(db, System.getenv()),
+          Clock.systemUTC());
       deps.notes().forEach(n -> err.println(spec.qualifiedName() + ": note: " + n));
       for (ManifestProblem m : deps.problems()) {
         problems.add(Diagnostic.warning(m.source().file().toString(), m.source().line(), 0,

@@ -6,8 +6,8 @@ import dev.bulwark.deps.audit.MarkerFilter;
 import dev.bulwark.deps.audit.PackageResult;
 import dev.bulwark.deps.cvss.SeverityRating;
 import dev.bulwark.deps.manifest.Dependency;
-import dev.bulwark.deps.manifest.ManifestKind;
 import dev.bulwark.deps.manifest.ManifestProblem;
+import dev.bulwark.deps.manifest.ManifestReading;
 import dev.bulwark.deps.manifest.ProjectManifests;
 import dev.bulwark.deps.requirement.MarkerEnvironment;
 import dev.bulwark.deps.store.AdvisoryStore;
@@ -16,21 +16,15 @@ import dev.bulwark.report.Confidence;
 import dev.bulwark.report.Finding;
 import dev.bulwark.report.Location;
 import dev.bulwark.report.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
- * The dependency audit inside {@code scan}: the manifests and lock files under the scanned paths,
+ * The dependency audit inside {@code scan}: the manifests and lock files the scan's walk met,
  * audited against the local advisory store (the one {@code bulwark deps} uses), become findings of
  * {@link DependencyRule} at the manifest line. Without a store the audit is skipped with a note: a
  * code scan must not fail for want of advisory data.
@@ -51,53 +45,48 @@ final class ScanDependencies {
   private ScanDependencies() {}
 
   /**
-   * Audits the manifests under {@code paths}.
+   * Audits the manifests the scan's walk found.
    *
-   * @param excluded paths the scan's configuration excludes
+   * @param manifests manifest and lock files, already past the scan's excludes and {@code .gitignore}
    * @param dbDir the advisory store to use
    */
-  static Outcome audit(List<Path> paths, Predicate<Path> excluded, Path dbDir, Clock clock) {
-    Set<Dependency> dependencies = new LinkedHashSet<>();
-    Set<ManifestProblem> problems = new LinkedHashSet<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p) || Files.isRegularFile(p) && ManifestKind.of(p).isPresent()) {
-        ProjectManifests.Found found = ProjectManifests.find(p);
-        found.reading().dependencies().stream().filter(d -> !excluded.test(d.source().file()))
-            .forEach(dependencies::add);
-        found.reading().problems().stream().filter(m -> !excluded.test(m.source().file())).forEach(problems::add);
-      }
+  static Outcome audit(List<Path> manifests, Path dbDir, Clock clock) {
+    if (manifests.isEmpty()) {
+      return Outcome.NOTHING;
     }
+    ManifestReading reading = ProjectManifests.of(manifests).reading();
+    List<Dependency> dependencies = reading.dependencies().stream().distinct().toList();
+    List<ManifestProblem> problems = reading.problems().stream().distinct().toList();
     if (dependencies.isEmpty()) {
-      return new Outcome(Map.of(), List.copyOf(problems), List.of());
+      return new Outcome(Map.of(), problems, List.of());
     }
     if (!AdvisoryStore.exists(dbDir)) {
-      return new Outcome(Map.of(), List.copyOf(problems), List.of("dependency audit skipped: " + dependencies.size()
+      return new Outcome(Map.of(), problems, List.of("dependency audit skipped: " + dependencies.size()
           + " dependencies declared but no advisory database in " + dbDir + "; build one with 'bulwark db update' "
           + "(or 'bulwark db import FILE' offline)"));
     }
     AuditResult result;
     try {
       MarkerFilter markers = MarkerFilter.of(MarkerEnvironment.current(DepsCommand.DEFAULT_PYTHON));
-      result = Audit.run(List.copyOf(dependencies), AdvisoryStore.open(dbDir), markers);
+      result = Audit.run(dependencies, AdvisoryStore.open(dbDir), markers);
     } catch (StoreException e) {
-      return new Outcome(Map.of(), List.copyOf(problems),
+      return new Outcome(Map.of(), problems,
           List.of("dependency audit skipped: advisory database " + dbDir + ": " + e.getMessage()));
     }
     List<String> notes = new ArrayList<>();
-    Optional<Duration> age = result.database() == null ? Optional.empty()
-        : result.database().dataAge(clock.instant());
-    if (age.isPresent() && age.get().toDays() > DepsCommand.WARN_AGE_DAYS) {
-      notes.add("the advisory database is " + age.get().toDays() + " days old (newest advisory "
-          + result.database().newestModified() + "); refresh it with 'bulwark db update'");
-    }
+    DatabaseAge.days(result.database(), clock.instant()).ifPresent(days -> {
+      String old = DatabaseAge.warning(result.database(), days);
+      if (old != null) {
+        notes.add(old);
+      }
+    });
     Map<Path, List<Finding>> byFile = new TreeMap<>();
     for (PackageResult p : result.packages()) {
       for (dev.bulwark.deps.audit.Finding f : p.findings()) {
-        Dependency d = p.dependency();
-        byFile.computeIfAbsent(d.source().file(), k -> new ArrayList<>()).add(toFinding(p, f));
+        byFile.computeIfAbsent(p.dependency().source().file(), k -> new ArrayList<>()).add(toFinding(p, f));
       }
     }
-    return new Outcome(byFile, List.copyOf(problems), notes);
+    return new Outcome(byFile, problems, notes);
   }
 
   /** A report finding for one advisory group of one package, at the line that declares the package. */

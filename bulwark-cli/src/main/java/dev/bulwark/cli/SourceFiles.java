@@ -39,19 +39,26 @@ final class SourceFiles {
   private static final Pattern SHEBANG_PYTHON = Pattern.compile("(^|[/\\s])python[0-9.]*(\\s|$)");
 
   /** The files found, sorted by their shown name, and one diagnostic per path that failed. */
-  record Found(List<SourceFile> files, List<Diagnostic> problems) {}
+  /**
+   * @param manifests the dependency manifests and lock files met on the way (named or walked, with the
+   *     same excludes), for the dependency audit; they are in {@code files} only when also read as text
+   */
+  record Found(List<SourceFile> files, List<Diagnostic> problems, List<Path> manifests) {}
 
   private final List<String> extensions;
   private final Predicate<Path> excluded;
   private final Predicate<Path> namedExcluded;
   private final Predicate<String> textFiles;
   private final Predicate<String> namedText;
+  private final Predicate<Path> manifest;
   private final List<SourceFile> files = new ArrayList<>();
+  private final List<Path> manifests = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
   private SourceFiles(List<String> extensions, Predicate<Path> excluded, Predicate<Path> namedExcluded,
-      Predicate<String> textFiles, Predicate<String> namedText) {
+      Predicate<String> textFiles, Predicate<String> namedText, Predicate<Path> manifest) {
+    this.manifest = manifest;
     this.namedText = namedText;
     this.extensions = extensions;
     this.excluded = excluded;
@@ -81,13 +88,24 @@ final class SourceFiles {
    */
   static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
       Predicate<Path> namedExcluded, Predicate<String> textFiles, Predicate<String> namedText) {
-    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded, textFiles, namedText);
+    return find(roots, extensions, excluded, namedExcluded, textFiles, namedText, file -> false);
+  }
+
+  /**
+   * Like {@link #find(List, List, Predicate, Predicate, Predicate, Predicate)}, also collecting the
+   * files {@code manifest} accepts, so that the dependency audit needs no walk of its own.
+   */
+  static Found find(List<Path> roots, List<String> extensions, Predicate<Path> excluded,
+      Predicate<Path> namedExcluded, Predicate<String> textFiles, Predicate<String> namedText,
+      Predicate<Path> manifest) {
+    SourceFiles finder = new SourceFiles(extensions, excluded, namedExcluded, textFiles, namedText, manifest);
     for (Path root : roots) {
       finder.visitRoot(root);
     }
     finder.files.sort(Comparator.comparing(SourceFile::display));
     finder.problems.sort(Comparator.naturalOrder());
-    return new Found(List.copyOf(finder.files), List.copyOf(finder.problems));
+    finder.manifests.sort(null);
+    return new Found(List.copyOf(finder.files), List.copyOf(finder.problems), List.copyOf(finder.manifests));
   }
 
   private void visitRoot(Path given) {
@@ -104,6 +122,9 @@ final class SourceFiles {
       walk(root);
     } else if (Files.isRegularFile(root)) {
       Path name = root.getFileName();
+      if (manifest.test(root)) {
+        manifests.add(root);
+      }
       add(root, name == null || hasExtension(root) || !namedText.test(name.toString()));
     } else {
       problems.add(Diagnostic.unreadable(root.toString(), "not a regular file or directory"));
@@ -132,11 +153,17 @@ final class SourceFiles {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           boolean python = hasExtension(file) || isPythonScript(file, attrs);
           boolean text = !python && textFiles.test(file.getFileName().toString());
-          if ((python || text) && !excluded.test(file) && !ignores.isIgnored(file, false)) {
+          boolean declares = !python && manifest.test(file);
+          if ((python || text || declares) && !excluded.test(file) && !ignores.isIgnored(file, false)) {
             Path shown = shownRoot.resolve(root.relativize(file));
             if (attrs.isRegularFile() || Files.isRegularFile(file)) {
-              add(shown, python);
-            } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+              if (declares) {
+                manifests.add(shown);
+              }
+              if (python || text) {
+                add(shown, python);
+              }
+            } else if ((python || text) && attrs.isSymbolicLink() && !Files.exists(file)) {
               problems.add(Diagnostic.unreadable(shown.toString(), "broken symbolic link"));
             }
           }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bulwark.deps.store.StoreImporter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -33,9 +32,7 @@ class DepsCommandTest {
 
   @BeforeAll
   static void buildStore() throws Exception {
-    db = shared.resolve("db");
-    Path osv = Path.of(DepsCommandTest.class.getResource("/deps/osv").toURI());
-    new StoreImporter(CLOCK).importInput(osv, db);
+    db = DemoAdvisoryStore.build(shared, CLOCK);
   }
 
   record Result(int exitCode, String out, String err) {}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bulwark.deps.store.StoreImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,9 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bulwark scan} audits the dependencies of the manifests it finds, against a store built from
- * the seven demo OSV records that {@link DepsCommandTest} uses: PYSEC-2099-1 (alias GHSA-d1d1-d1d1-d1d1)
- * affects django before 2.2.28, PYSEC-2099-2 jinja2 before 2.10.1, PYSEC-2099-4 (withdrawn) every requests.
+ * {@code bulwark scan} audits the dependencies of the manifests it finds, against the
+ * {@link DemoAdvisoryStore}.
  */
 class ScanDependenciesTest {
 
@@ -29,9 +27,7 @@ class ScanDependenciesTest {
 
   @BeforeAll
   static void buildStore() throws Exception {
-    db = shared.resolve("db");
-    Path osv = Path.of(ScanDependenciesTest.class.getResource("/deps/osv").toURI());
-    new StoreImporter(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)).importInput(osv, db);
+    db = DemoAdvisoryStore.build(shared, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
   }
 
   private Path project(String requirements) throws Exception {

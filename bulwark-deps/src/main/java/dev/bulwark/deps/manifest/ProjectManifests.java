@@ -119,12 +119,26 @@ public final class ProjectManifests {
     } catch (IOException e) {
       b.problem(root, "cannot list: " + e.getClass().getSimpleName());
     }
-    for (Map.Entry<Path, List<Path>> dir : byDirectory.entrySet()) {
-      List<Path> files = new ArrayList<>(dir.getValue());
-      files.sort(null);
-      b.readDirectory(files);
-    }
+    b.readDirectories(byDirectory);
     environmentsFound.stream().sorted().forEach(b::readSitePackages);
+    return b.found();
+  }
+
+  /**
+   * Reads manifests another walk has already found (the scan's, which honours its excludes and
+   * {@code .gitignore}), grouped by directory so that a lock file still wins over its manifest.
+   * Paths that are not manifests are passed over.
+   */
+  public static Found of(List<Path> manifests) {
+    Map<Path, List<Path>> byDirectory = new TreeMap<>();
+    for (Path file : manifests) {
+      if (ManifestKind.of(file).isPresent()) {
+        Path dir = file.toAbsolutePath().getParent();
+        byDirectory.computeIfAbsent(dir, d -> new ArrayList<>()).add(file);
+      }
+    }
+    Builder b = new Builder();
+    b.readDirectories(byDirectory);
     return b.found();
   }
 
@@ -150,6 +164,15 @@ public final class ProjectManifests {
     void readSitePackages(Path dir) {
       if (files.add(dir)) {
         readings.add(InstalledEnvironmentReader.read(dir));
+      }
+    }
+
+    /** The manifests of each directory, directory by directory in path order. */
+    void readDirectories(Map<Path, List<Path>> byDirectory) {
+      for (List<Path> inOne : byDirectory.values()) {
+        List<Path> files = new ArrayList<>(inOne);
+        files.sort(null);
+        readDirectory(files);
       }
     }
 
