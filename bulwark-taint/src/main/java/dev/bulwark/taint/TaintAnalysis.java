@@ -107,7 +107,7 @@ public final class TaintAnalysis {
 
   private ModuleSummary summaries(Mod.Module module, Set<String> wantedMethods) {
     for (Stmt s : module.body()) {
-      String name = defName(s);
+      String name = Defs.name(s);
       if (name != null && model.moduleScope().bindings(name).size() == 1) {
         topLevelDefs.put(name, s);
       }
@@ -118,7 +118,7 @@ public final class TaintAnalysis {
     Map<String, FunctionSummary> out = new HashMap<>();
     for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
       Stmt def = e.getValue();
-      if (isRoute(decorators(def))) {
+      if (isRoute(Defs.decorators(def))) {
         summary(def); // not exported, but the methods it calls through instances are wanted
         continue;
       }
@@ -131,17 +131,17 @@ public final class TaintAnalysis {
       }
     }
     // methods of top-level classes, for calls through an instance: repo = Repo(); repo.find(name)
-    collectDefs(module.body(), new ArrayList<>());
+    Defs.collect(module.body(), new ArrayList<>(), methodOf);
     for (Stmt s : module.body()) {
       if (!(s instanceof Stmt.ClassDef c) || model.moduleScope().bindings(c.name()).size() != 1
           || !(model.moduleScope().bindings(c.name()).get(0) instanceof Binding.Definition d)) {
         continue;
       }
       for (Stmt m : c.body()) {
-        String name = defName(m);
-        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || !decorators(m).isEmpty()
-            || selfName(m) == null
-            || c.body().stream().filter(o -> name.equals(defName(o))).count() != 1) {
+        String name = Defs.name(m);
+        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || !Defs.decorators(m).isEmpty()
+            || Defs.selfName(m) == null
+            || c.body().stream().filter(o -> name.equals(Defs.name(o))).count() != 1) {
           continue;
         }
         FunctionSummary fs = export(m, summary(m), d.qualifiedName() + "." + name);
@@ -155,7 +155,7 @@ public final class TaintAnalysis {
 
   private FunctionSummary export(Stmt def, Summary s, String qualifiedName) {
     List<String> names = new ArrayList<>();
-    for (Arg p : parameters(def instanceof Stmt.FunctionDef f ? f.args() : ((Stmt.AsyncFunctionDef) def).args())) {
+    for (Arg p : Defs.parameters(def)) {
       names.add(p.arg());
     }
     Map<Integer, Set<SinkKind>> returned = new HashMap<>();
@@ -172,13 +172,9 @@ public final class TaintAnalysis {
     return new FunctionSummary(names, returned, source, List.copyOf(sinks));
   }
 
-  private static List<Expr> decorators(Stmt def) {
-    return def instanceof Stmt.FunctionDef f ? f.decoratorList() : ((Stmt.AsyncFunctionDef) def).decoratorList();
-  }
-
   private List<Hit> run(Mod.Module module) {
     for (Stmt s : module.body()) {
-      String name = defName(s);
+      String name = Defs.name(s);
       if (name != null && model.moduleScope().bindings(name).size() == 1) {
         topLevelDefs.put(name, s);
       }
@@ -188,7 +184,7 @@ public final class TaintAnalysis {
     top.solve();
     globals = top.exitState();
     List<Stmt> defs = new ArrayList<>();
-    collectDefs(module.body(), defs);
+    Defs.collect(module.body(), defs, methodOf);
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.ClassDef c && model.moduleScope().bindings(c.name()).size() == 1) {
         topLevelClasses.put(c.name(), c);
@@ -196,7 +192,7 @@ public final class TaintAnalysis {
     }
     // constructors first, so that calls of the classes know which arguments they store
     for (Stmt def : defs) {
-      if ("__init__".equals(defName(def)) && methodOf.containsKey(def)) {
+      if ("__init__".equals(Defs.name(def)) && methodOf.containsKey(def)) {
         summary(def);
       }
     }
@@ -210,7 +206,7 @@ public final class TaintAnalysis {
     // are attacker data in every method of the class: one more pass over those classes' methods
     exits.forEach((def, exit) -> {
       Stmt.ClassDef owner = methodOf.get(def);
-      String self = selfName(def);
+      String self = Defs.selfName(def);
       if (owner != null && self != null) {
         exit.forEach((key, t) -> {
           if (t.attacker() && key.startsWith(self + ".") && key.indexOf('.', self.length() + 1) < 0) {
@@ -223,9 +219,9 @@ public final class TaintAnalysis {
     if (!classFacts.isEmpty()) {
       for (Stmt def : defs) {
         Stmt.ClassDef owner = methodOf.get(def);
-        if (owner != null && classFacts.containsKey(owner) && selfName(def) != null) {
+        if (owner != null && classFacts.containsKey(owner) && Defs.selfName(def) != null) {
           Map<String, Taint> extra = new HashMap<>();
-          classFacts.get(owner).forEach((attr, t) -> extra.put(selfName(def) + "." + attr, t));
+          classFacts.get(owner).forEach((attr, t) -> extra.put(Defs.selfName(def) + "." + attr, t));
           Function fn = function(def, extra);
           fn.solve();
           fn.report();
@@ -233,63 +229,6 @@ public final class TaintAnalysis {
       }
     }
     return List.copyOf(hits.values());
-  }
-
-  /** The name of a method's first parameter ({@code self}), or null. */
-  private static String selfName(Stmt def) {
-    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
-        : ((Stmt.AsyncFunctionDef) def).args();
-    List<Arg> params = parameters(args);
-    return params.isEmpty() ? null : params.get(0).arg();
-  }
-
-  private static String defName(Stmt s) {
-    if (s instanceof Stmt.FunctionDef f) {
-      return f.name();
-    }
-    if (s instanceof Stmt.AsyncFunctionDef f) {
-      return f.name();
-    }
-    return null;
-  }
-
-  private void collectDefs(List<Stmt> body, List<Stmt> out) {
-    for (Stmt s : body) {
-      if (s instanceof Stmt.FunctionDef f) {
-        out.add(s);
-        collectDefs(f.body(), out);
-      } else if (s instanceof Stmt.AsyncFunctionDef f) {
-        out.add(s);
-        collectDefs(f.body(), out);
-      } else if (s instanceof Stmt.ClassDef c) {
-        for (Stmt m : c.body()) {
-          if (m instanceof Stmt.FunctionDef || m instanceof Stmt.AsyncFunctionDef) {
-            methodOf.put(m, c);
-          }
-        }
-        collectDefs(c.body(), out);
-      } else if (s instanceof Stmt.If i) {
-        collectDefs(i.body(), out);
-        collectDefs(i.orelse(), out);
-      } else if (s instanceof Stmt.Try t) {
-        collectDefs(t.body(), out);
-        for (ExceptHandler h : t.handlers()) {
-          collectDefs(h.body(), out);
-        }
-        collectDefs(t.orelse(), out);
-        collectDefs(t.finalbody(), out);
-      } else if (s instanceof Stmt.With w) {
-        collectDefs(w.body(), out);
-      } else if (s instanceof Stmt.For f) {
-        collectDefs(f.body(), out);
-      } else if (s instanceof Stmt.While w) {
-        collectDefs(w.body(), out);
-      } else if (s instanceof Stmt.Match m) {
-        for (MatchCase c : m.cases()) {
-          collectDefs(c.body(), out);
-        }
-      }
-    }
   }
 
   /** What a function does with its parameters, as seen from a call. */
@@ -364,19 +303,7 @@ public final class TaintAnalysis {
 
   /** {@code bare}: a parameter analysed as a known value, not as a parameter (the instance's self); or null. */
   private Function function(Stmt def, Map<String, Taint> extra, String bare) {
-    List<Stmt> body;
-    dev.bulwark.python.ast.Arguments args;
-    List<Expr> decorators;
-    if (def instanceof Stmt.FunctionDef f) {
-      body = f.body();
-      args = f.args();
-      decorators = f.decoratorList();
-    } else {
-      Stmt.AsyncFunctionDef f = (Stmt.AsyncFunctionDef) def;
-      body = f.body();
-      args = f.args();
-      decorators = f.decoratorList();
-    }
+    List<Expr> decorators = Defs.decorators(def);
     Scope scope = model.scopeOf(def);
     boolean route = isRoute(decorators);
     Map<String, Taint> initial = new HashMap<>();
@@ -386,7 +313,7 @@ public final class TaintAnalysis {
         initial.put(key, t);
       }
     });
-    List<Arg> params = parameters(args);
+    List<Arg> params = Defs.parameters(def);
     Set<String> paramSourceNames = new HashSet<>();
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
@@ -404,7 +331,7 @@ public final class TaintAnalysis {
       initial.remove(bare);
     }
     initial.putAll(extra);
-    return new Function(def, scope, body, initial, paramSourceNames, true);
+    return new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -414,13 +341,6 @@ public final class TaintAnalysis {
       }
     }
     return false;
-  }
-
-  private static List<Arg> parameters(dev.bulwark.python.ast.Arguments args) {
-    List<Arg> all = new ArrayList<>(args.posonlyargs());
-    all.addAll(args.args());
-    all.addAll(args.kwonlyargs());
-    return all;
   }
 
   /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
@@ -459,6 +379,8 @@ public final class TaintAnalysis {
     private final Set<String> paramSourceNames;
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
+    private final BuiltStrings strings;
+    private final BranchGuards guards;
     private final List<Stmt> body;
     /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
     private Set<String> unsafeNames;
@@ -475,6 +397,8 @@ public final class TaintAnalysis {
       this.scope = scope;
       this.body = body;
       this.cfg = Cfg.build(body, model, scope);
+      this.strings = new BuiltStrings(model, scope);
+      this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
       this.useSummaries = useSummaries;
@@ -554,145 +478,10 @@ public final class TaintAnalysis {
         } else if (item instanceof Cfg.Unbind u) {
           st.remove(u.name());
         } else if (item instanceof Cfg.Assume a) {
-          assume(a.test(), a.holds(), st);
+          guards.assume(a.test(), a.holds(), st);
         }
       }
       return st;
-    }
-
-    /**
-     * Refines the state on a branch where {@code test} is {@code holds}: membership in a constant
-     * allow-list, equality with a constant, {@code isdigit()} and the like make a name safe for every
-     * sink; a model guard (a host check) makes it safe for its kinds; {@code p.startswith(base)} makes a
-     * {@code realpath}/{@code abspath} result safe for paths.
-     */
-    private void assume(Expr test, boolean holds, Map<String, Taint> st) {
-      refine(test, holds, st);
-      LocalRedirect.safeNames(test, holds, model, scope).forEach(n -> clean(n, java.util.EnumSet.of(SinkKind.REDIRECT), st));
-    }
-
-    private void refine(Expr test, boolean holds, Map<String, Taint> st) {
-      if (test instanceof Expr.UnaryOp u && u.op() == dev.bulwark.python.ast.UnaryOperator.Not) {
-        refine(u.operand(), !holds, st);
-        return;
-      }
-      if (!holds && test instanceof Expr.Name n) {
-        // a false value is empty ("", None, 0, []): it holds nothing of the attacker's
-        clean(n.id(), null, st);
-        return;
-      }
-      if (test instanceof Expr.BoolOp b) {
-        // every operand of a true `and` holds, every operand of a false `or` fails
-        if ((b.op() == dev.bulwark.python.ast.BoolOperator.And) == holds) {
-          b.values().forEach(v -> refine(v, holds, st));
-        }
-        return;
-      }
-      if (test instanceof Expr.Compare c && c.ops().size() == 1) {
-        dev.bulwark.python.ast.CmpOperator op = c.ops().get(0);
-        Expr right = c.comparators().get(0);
-        boolean member = (op == dev.bulwark.python.ast.CmpOperator.In && holds)
-            || (op == dev.bulwark.python.ast.CmpOperator.NotIn && !holds);
-        boolean equal = (op == dev.bulwark.python.ast.CmpOperator.Eq && holds)
-            || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
-        if ((member && allowList(right)) || (equal && (model.constant(right, scope).isPresent() || cleanValue(right, st)))) {
-          clean(guarded(c.left()), null, st);
-        }
-        return;
-      }
-      if (holds && test instanceof Expr.Call call) {
-        String q = model.qualifiedName(call.func(), scope).orElse(null);
-        if (q != null && models.guards.containsKey(q) && !call.args().isEmpty()) {
-          clean(guarded(call.args().get(0)), models.guards.get(q), st);
-        } else if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n) {
-          if (Set.of("isdigit", "isdecimal", "isnumeric", "isalnum", "isalpha", "isidentifier").contains(a.attr())) {
-            clean(n.id(), null, st);
-          } else if (a.attr().equals("startswith") && resolvedPath(n.id())) {
-            clean(n.id(), java.util.EnumSet.of(SinkKind.PATH), st);
-          }
-        }
-      }
-    }
-
-    /** Makes {@code name} safe for {@code kinds} (null: for every kind). */
-    private void clean(String name, Set<SinkKind> kinds, Map<String, Taint> st) {
-      if (name == null || !st.containsKey(name)) {
-        return;
-      }
-      Taint t = kinds == null ? null : st.get(name).sanitized(kinds);
-      if (t == null) {
-        st.remove(name);
-      } else {
-        st.put(name, t);
-      }
-    }
-
-    /** The name a guard is about: {@code x} in {@code x}, {@code x.lower()}, {@code urlparse(x).hostname}. */
-    private String guarded(Expr e) {
-      if (e instanceof Expr.Name n) {
-        return n.id();
-      }
-      if (e instanceof Expr.Attribute a) {
-        return guarded(a.value());
-      }
-      if (e instanceof Expr.Call c) {
-        // a method of a local value guards the value; a module's function guards its first argument
-        if (c.func() instanceof Expr.Attribute a && model.qualifiedName(c.func(), scope).isEmpty()) {
-          return guarded(a.value());
-        }
-        return c.args().isEmpty() ? null : guarded(c.args().get(0));
-      }
-      return null;
-    }
-
-    /**
-     * Whether {@code e} is a local name holding no attacker data and no parameter (a loop variable over
-     * constants, a value read from the database): a value equal to it is no more the attacker's.
-     */
-    private boolean cleanValue(Expr e, Map<String, Taint> st) {
-      return e instanceof Expr.Name n && !st.containsKey(n.id()) && model.lookup(n.id(), scope) == scope;
-    }
-
-    /** Whether {@code e} is a collection of constants, written out or bound once to a name. */
-    private boolean allowList(Expr e) {
-      if (e instanceof Expr.Name n) {
-        return model.boundValue(n.id(), scope).map(b -> constantCollection(b.value())).orElse(false);
-      }
-      if (e instanceof Expr.Call c && c.args().isEmpty() && c.func() instanceof Expr.Attribute a
-          && Set.of("keys", "values").contains(a.attr()) && a.value() instanceof Expr.Name n) {
-        // PAGES.values() of a dict of constants bound once
-        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Dict d
-            && d.keys().stream().allMatch(k -> k instanceof Expr.Constant)
-            && d.values().stream().allMatch(v -> v instanceof Expr.Constant)).orElse(false);
-      }
-      return constantCollection(e);
-    }
-
-    private boolean constantCollection(Expr e) {
-      List<Expr> elts;
-      if (e instanceof Expr.Tuple t) {
-        elts = t.elts();
-      } else if (e instanceof Expr.List l) {
-        elts = l.elts();
-      } else if (e instanceof Expr.Set s) {
-        elts = s.elts();
-      } else if (e instanceof Expr.Dict d) {
-        elts = d.keys();
-      } else if (e instanceof Expr.Call c && c.args().size() == 1 && model.qualifiedName(c.func(), scope)
-          .filter(q -> q.equals("builtins.frozenset") || q.equals("builtins.set")).isPresent()) {
-        return constantCollection(c.args().get(0));
-      } else {
-        return false;
-      }
-      return elts.stream().allMatch(x -> x instanceof Expr.Constant);
-    }
-
-    /** Whether local {@code name} is bound once, to {@code os.path.realpath(...)} or {@code abspath}. */
-    private boolean resolvedPath(String name) {
-      return model.boundValue(name, scope)
-          .filter(b -> b.value() instanceof Expr.Call c && model.qualifiedName(c.func(), b.scope())
-              .filter(q -> q.equals("os.path.realpath") || q.equals("os.path.abspath")).isPresent())
-          .isPresent();
     }
 
     private void statement(Stmt s, Map<String, Taint> st) {
@@ -885,12 +674,12 @@ public final class TaintAnalysis {
         Taint right = eval(b.right(), st);
         String format = b.op() == dev.bulwark.python.ast.Operator.Mod
             ? model.constantString(b.left(), scope).orElse(null) : null;
-        List<Boolean> escapes = format == null ? null : escapingConversions(format);
+        List<Boolean> escapes = format == null ? null : BuiltStrings.escapingConversions(format);
         if (right != null && escapes != null && !escapes.isEmpty() && !escapes.contains(false)) {
           // "%r" % value: every conversion escapes line breaks
           right = right.sanitized(java.util.EnumSet.of(SinkKind.LOG));
         }
-        return withPrefix(Taint.merge(left, right), constantPrefix(e));
+        return BuiltStrings.withPrefix(Taint.merge(left, right), strings.constantPrefix(e));
       }
       if (e instanceof Expr.BoolOp b) {
         Taint t = null;
@@ -911,7 +700,7 @@ public final class TaintAnalysis {
         return Taint.merge(body, orelse);
       }
       if (e instanceof Expr.JoinedStr j) {
-        return withPrefix(all(j.values(), st), constantPrefix(e));
+        return BuiltStrings.withPrefix(all(j.values(), st), strings.constantPrefix(e));
       }
       if (e instanceof Expr.FormattedValue f) {
         eval(f.formatSpec(), st);
@@ -1025,7 +814,7 @@ public final class TaintAnalysis {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
       }
       java.util.Set<SinkKind> sanitizes = models.sanitizer(q, method);
-      if (sanitizes == null && q == null && removesLineBreaks(c, method)) {
+      if (sanitizes == null && q == null && strings.removesLineBreaks(c, method)) {
         // no line break left: neither a forged log line nor a forged response header
         sanitizes = java.util.EnumSet.of(SinkKind.LOG, SinkKind.HEADER);
       }
@@ -1105,76 +894,6 @@ public final class TaintAnalysis {
       return String.join(", ", names);
     }
 
-    /** The constant text a built string starts with: {@code "/a/" + x}, {@code f"/a/{x}"}, {@code "/a/%s" % x}. */
-    private String constantPrefix(Expr e) {
-      String whole = model.constantString(e, scope).orElse(null);
-      if (whole != null) {
-        return whole;
-      }
-      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Add) {
-        String left = model.constantString(b.left(), scope).orElse(null);
-        if (left == null) {
-          return constantPrefix(b.left());
-        }
-        String right = constantPrefix(b.right());
-        return right == null ? left : left + right;
-      }
-      if (e instanceof Expr.BinOp b && b.op() == dev.bulwark.python.ast.Operator.Mod) {
-        String format = model.constantString(b.left(), scope).orElse(null);
-        return format == null || format.indexOf('%') < 0 ? null : format.substring(0, format.indexOf('%'));
-      }
-      if (e instanceof Expr.JoinedStr j) {
-        StringBuilder sb = new StringBuilder();
-        for (Expr v : j.values()) {
-          String part = model.constantString(v, scope).orElse(null);
-          if (part == null) {
-            break;
-          }
-          sb.append(part);
-        }
-        return sb.toString();
-      }
-      return null;
-    }
-
-    /** {@code t} made safe for what a constant start of the string protects (a fixed host, a local path). */
-    private static Taint withPrefix(Taint t, String prefix) {
-      Set<SinkKind> kinds = FixedPrefix.protects(prefix);
-      return t == null || kinds.isEmpty() ? t : t.sanitized(kinds);
-    }
-
-    /** {@code s.replace("\n", ...)}: the result cannot start a forged log line. */
-    private boolean removesLineBreaks(Expr.Call c, String method) {
-      if (!".replace".equals(method) || c.args().isEmpty()) {
-        return false;
-      }
-      String old = model.constantString(c.args().get(0), scope).orElse(null);
-      return old != null && (old.indexOf('\n') >= 0 || old.indexOf('\r') >= 0);
-    }
-
-    /**
-     * Positions of a logging call's arguments that its constant message formats with {@code %r} or a
-     * numeric conversion, which cannot carry a line break into the log.
-     */
-    private Set<Integer> escapedLogArguments(Expr.Call c, String method) {
-      int msg = ".log".equals(method) ? 1 : 0;
-      if (c.args().size() <= msg) {
-        return Set.of();
-      }
-      String format = model.constantString(c.args().get(msg), scope).orElse(null);
-      if (format == null) {
-        return Set.of();
-      }
-      List<Boolean> escapes = escapingConversions(format);
-      Set<Integer> safe = new HashSet<>();
-      for (int i = 0; escapes != null && i < escapes.size(); i++) {
-        if (escapes.get(i)) {
-          safe.add(msg + 1 + i);
-        }
-      }
-      return safe;
-    }
-
     private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
         Taint receiver) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
@@ -1186,7 +905,7 @@ public final class TaintAnalysis {
             && (receiver != null || model.constantString(a.value(), scope).isPresent())) {
           continue; // str.find and friends: a collection is neither attacker data nor a constant string
         }
-        Set<Integer> escaped = sink.kind() == SinkKind.LOG ? escapedLogArguments(c, method) : Set.of();
+        Set<Integer> escaped = sink.kind() == SinkKind.LOG ? strings.escapedLogArguments(c, method) : Set.of();
         if (sink.whenKeyword() != null) {
           Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
           if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
@@ -1301,35 +1020,6 @@ public final class TaintAnalysis {
       return UnsafeObjects.isUnsafe(e, models.unsafeObjects, unsafeNames, model, scope);
     }
 
-    /**
-     * For each positional conversion of a {@code %} format, whether it escapes line breaks ({@code %r}) or
-     * accepts only numbers; null when the format uses mapping keys or starred widths.
-     */
-    static List<Boolean> escapingConversions(String format) {
-      List<Boolean> r = new ArrayList<>();
-      for (int i = 0; i < format.length(); i++) {
-        if (format.charAt(i) != '%') {
-          continue;
-        }
-        int j = i + 1;
-        while (j < format.length() && "-#0 +.123456789".indexOf(format.charAt(j)) >= 0) {
-          j++;
-        }
-        if (j >= format.length()) {
-          break;
-        }
-        char conv = format.charAt(j);
-        if (conv == '(' || conv == '*') {
-          return null;
-        }
-        if (conv != '%') {
-          r.add("rdiuoxXeEfFgG".indexOf(conv) >= 0);
-        }
-        i = j;
-      }
-      return r;
-    }
-
     private static int indexOf(List<Expr> args, Expr x) {
       for (int i = 0; i < args.size(); i++) {
         if (args.get(i) == x) {
@@ -1368,12 +1058,11 @@ public final class TaintAnalysis {
     private Map<String, Taint> stored(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
       Map<String, Taint> out = new HashMap<>();
       for (Stmt m : cls.body()) {
-        if (!"__init__".equals(defName(m)) || !exits.containsKey(m)) {
+        if (!"__init__".equals(Defs.name(m)) || !exits.containsKey(m)) {
           continue;
         }
-        String self = selfName(m);
-        List<Arg> params = parameters(m instanceof Stmt.FunctionDef f ? f.args()
-            : ((Stmt.AsyncFunctionDef) m).args());
+        String self = Defs.selfName(m);
+        List<Arg> params = Defs.parameters(m);
         exits.get(m).forEach((key, stored) -> {
           if (self == null || !key.startsWith(self + ".") || key.indexOf('.', self.length() + 1) >= 0) {
             return;
@@ -1404,7 +1093,7 @@ public final class TaintAnalysis {
      */
     private Stmt localFunction(Expr.Call c) {
       if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
-          && methodOf.containsKey(def) && receiver.id().equals(selfName(def))) {
+          && methodOf.containsKey(def) && receiver.id().equals(Defs.selfName(def))) {
         return sibling(methodOf.get(def), a.attr());
       }
       if (c.func() instanceof Expr.Attribute a) {
@@ -1429,7 +1118,7 @@ public final class TaintAnalysis {
      * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
      */
     private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
-      if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || selfName(method) == null) {
+      if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || Defs.selfName(method) == null) {
         return null;
       }
       Stmt.ClassDef cls = instanceOf(a.value());
@@ -1450,11 +1139,11 @@ public final class TaintAnalysis {
         return null;
       }
       Map<String, Taint> extra = new HashMap<>();
-      facts.forEach((attr, t) -> extra.put(selfName(method) + "." + attr, t));
+      facts.forEach((attr, t) -> extra.put(Defs.selfName(method) + "." + attr, t));
       inProgress.add(method);
       try {
         // self is this instance, whose attributes are known: not a parameter that would blur them
-        Function fn = function(method, extra, selfName(method));
+        Function fn = function(method, extra, Defs.selfName(method));
         fn.solve();
         fn.report(); // returns are recorded there; its sinks are reported by the class pass anyway
         return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
@@ -1501,7 +1190,7 @@ public final class TaintAnalysis {
     private Stmt sibling(Stmt.ClassDef cls, String name) {
       Stmt found = null;
       for (Stmt m : cls.body()) {
-        if (name.equals(defName(m))) {
+        if (name.equals(Defs.name(m))) {
           if (found != null) {
             return null;
           }
@@ -1511,15 +1200,12 @@ public final class TaintAnalysis {
       if (found == null || found == def) {
         return null;
       }
-      List<Expr> decorators = found instanceof Stmt.FunctionDef f ? f.decoratorList()
-          : ((Stmt.AsyncFunctionDef) found).decoratorList();
-      return decorators.isEmpty() ? found : null;
+      return Defs.decorators(found).isEmpty() ? found : null;
     }
 
     private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint) {
       Summary s = summary(def);
-      List<Arg> all = parameters(def instanceof Stmt.FunctionDef f ? f.args()
-          : ((Stmt.AsyncFunctionDef) def).args());
+      List<Arg> all = Defs.parameters(def);
       // a call through self passes the receiver as the first parameter
       int offset = methodOf.containsKey(def) && c.func() instanceof Expr.Attribute ? 1 : 0;
       List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
@@ -1572,7 +1258,7 @@ public final class TaintAnalysis {
      */
     private Taint applyLambda(Expr.Call c, Expr.Lambda lambda, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
       Map<String, Taint> inner = new HashMap<>(st);
-      List<Arg> params = parameters(lambda.args());
+      List<Arg> params = Defs.parameters(lambda.args());
       for (int i = 0; i < params.size(); i++) {
         String name = params.get(i).arg();
         Expr arg = byNameOrPlace(c, i, name).orElse(null);
@@ -1650,73 +1336,6 @@ public final class TaintAnalysis {
         }
       }
       return result;
-    }
-  }
-
-  /** The models that apply to one file, indexed by name. */
-  private static final class ActiveModels {
-    /** Source names, each with whether it is local. */
-    final Map<String, Boolean> valueSources = new HashMap<>();
-    final Map<String, Boolean> callSources = new HashMap<>();
-    final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
-    final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
-    final Map<String, Set<SinkKind>> guards = new HashMap<>();
-    final Set<String> propagators = new HashSet<>();
-    final Map<String, Set<String>> paramSources = new HashMap<>();
-    final Set<String> routeDecorators = new HashSet<>();
-    final List<TaintModel.UnsafeObject> unsafeObjects = new ArrayList<>();
-
-    ActiveModels(List<TaintModel> models, Set<String> roots) {
-      for (TaintModel m : models) {
-        if (!m.appliesTo(roots)) {
-          continue;
-        }
-        for (TaintModel.Source s : m.sources()) {
-          (s.call() ? callSources : valueSources).put(s.name(), s.local());
-        }
-        for (TaintModel.ParamSource p : m.paramSources()) {
-          paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());
-        }
-        routeDecorators.addAll(m.routeDecorators());
-        for (TaintModel.Sink s : m.sinks()) {
-          sinks.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s);
-        }
-        for (TaintModel.Sanitizer s : m.sanitizers()) {
-          sanitizers.computeIfAbsent(s.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(s.protects());
-        }
-        for (TaintModel.Sanitizer g : m.guards()) {
-          guards.computeIfAbsent(g.name(), k -> java.util.EnumSet.noneOf(SinkKind.class)).addAll(g.protects());
-        }
-        propagators.addAll(m.propagators());
-        unsafeObjects.addAll(m.unsafeObjects());
-      }
-    }
-
-    /** Non-null when {@code q} is a value or call source. */
-    String sources(String q) {
-      return q != null && (valueSources.containsKey(q) || callSources.containsKey(q)) ? q : null;
-    }
-
-    List<TaintModel.Sink> sinks(String q, String method) {
-      List<TaintModel.Sink> r = new ArrayList<>();
-      if (q != null && sinks.containsKey(q)) {
-        r.addAll(sinks.get(q));
-      }
-      if (method != null && (q == null || !sinks.containsKey(q)) && sinks.containsKey(method)) {
-        r.addAll(sinks.get(method));
-      }
-      return r;
-    }
-
-    Set<SinkKind> sanitizer(String q, String method) {
-      if (q != null && sanitizers.containsKey(q)) {
-        return sanitizers.get(q);
-      }
-      return method != null && q == null ? sanitizers.get(method) : null;
-    }
-
-    boolean propagates(String q, String method) {
-      return (q != null && propagators.contains(q)) || (method != null && propagators.contains(method));
     }
   }
 
