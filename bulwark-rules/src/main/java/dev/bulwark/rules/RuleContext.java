@@ -45,6 +45,17 @@ public final class RuleContext {
   private final List<TaintModel> taintModels;
   /** The taint analysis of this file once a taint rule has run it; null before (or when none runs). */
   private List<TaintAnalysis.Hit> taintHits;
+  /** The request handlers of the module the taint analysis ran on, found on first use. */
+  private dev.bulwark.taint.RequestHandlers handlers;
+  private Mod.Module taintModule;
+
+  /**
+   * A pattern finding that the taint analysis may rule out once it has run: {@code exact}, when only a
+   * hit at this very call keeps it; else a hit of one of {@code kinds} anywhere in the same handler.
+   */
+  private record Deferred(Finding finding, TextRange at, Set<SinkKind> kinds, boolean exact) {}
+
+  private final List<Deferred> deferred = new ArrayList<>();
   /** The finding a taint rule made of each hit, so that a pattern rule's finding can take its place. */
   private final Map<TaintAnalysis.Hit, Finding> taintFindings = new IdentityHashMap<>();
   /** The hits a pattern rule's finding took in; their taint findings are dropped at the end. */
@@ -110,6 +121,7 @@ public final class RuleContext {
    */
   public List<TaintAnalysis.Hit> taintAnalysis(Mod.Module module) {
     if (taintHits == null) {
+      taintModule = module;
       try {
         taintHits = TaintAnalysis.analyze(module, model, taintModels, taintSummaries);
       } catch (StackOverflowError e) {
@@ -156,6 +168,9 @@ public final class RuleContext {
     Optional<TaintAnalysis.Hit> hit = taintReaching(call, kinds);
     if (hit.isEmpty()) {
       report(call, message, severity, confidence);
+      if (!ExternalReads.inArguments(call, model, scope)) {
+        deferred.add(new Deferred(findings.get(findings.size() - 1), call.range(), kinds, true));
+      }
       return;
     }
     Taint taint = hit.get().taint();
@@ -170,6 +185,54 @@ public final class RuleContext {
     absorbed.add(hit.get());
   }
 
+  /**
+   * Reports a pattern rule's finding of code whose danger depends on data that reaches a sink of one of
+   * {@code kinds} (an SQL string built by formatting, an LDAP filter, an XPath query), unless the taint
+   * analysis ran, {@code at} lies in a request handler, and no attacker data reaches a sink of those
+   * kinds anywhere in that handler: there the analysis sees every way request data comes in, and the
+   * finding would only repeat what it ruled out.
+   */
+  public void reportUnlessRuledOut(Located at, String message, Severity severity, Confidence confidence,
+      Set<SinkKind> kinds) {
+    report(at, message, severity, confidence);
+    deferred.add(new Deferred(findings.get(findings.size() - 1), at.range(), kinds, false));
+  }
+
+  /** {@link #reportUnlessRuledOut(Located, String, Severity, Confidence, Set)} at the rule's own grade. */
+  public void reportUnlessRuledOut(Located at, String message, Set<SinkKind> kinds) {
+    reportUnlessRuledOut(at, message, rule.metadata().severity(), rule.metadata().confidence(), kinds);
+  }
+
+  /**
+   * Whether the taint analysis rules out a deferred pattern finding: it lies in a request handler and no
+   * attacker data reaches the call (or, for code that only builds the value, any sink of its kinds in
+   * that handler).
+   */
+  private boolean ruledOut(Deferred d) {
+    TextRange handler = handlerAround(d.at());
+    if (handler == null) {
+      return false;
+    }
+    for (TaintAnalysis.Hit hit : taintHits) {
+      if (d.kinds().contains(hit.kind()) && (d.exact() ? hit.at().range().equals(d.at())
+          : dev.bulwark.taint.RequestHandlers.contains(handler, hit.at().range()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The request handler of the analysed module that holds {@code at}, or null. */
+  private TextRange handlerAround(TextRange at) {
+    if (taintModule == null) {
+      return null;
+    }
+    if (handlers == null) {
+      handlers = dev.bulwark.taint.RequestHandlers.of(taintModule, model, taintModels);
+    }
+    return handlers.enclosing(at);
+  }
+
   /** {@link #reportInputSensitive(Expr.Call, String, Severity, Confidence, Set)} at the rule's own grade. */
   public void reportInputSensitive(Expr.Call call, String message, Set<SinkKind> kinds) {
     reportInputSensitive(call, message, rule.metadata().severity(), rule.metadata().confidence(), kinds);
@@ -177,10 +240,14 @@ public final class RuleContext {
 
   /** Drops the taint findings that a pattern rule's finding took in; the engine calls it after the walk. */
   void finish() {
-    if (absorbed.isEmpty()) {
-      return;
-    }
     Set<Finding> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (taintHits != null) {
+      for (Deferred d : deferred) {
+        if (ruledOut(d)) {
+          dropped.add(d.finding());
+        }
+      }
+    }
     for (TaintAnalysis.Hit hit : absorbed) {
       Finding f = taintFindings.get(hit);
       if (f != null) {

@@ -22,9 +22,10 @@ public final class MarshalLoadRule extends DangerousCallRule {
           "Use a data-only format such as JSON for anything that crosses a trust boundary; keep marshal for "
               + "bytes the same interpreter wrote.",
           "Tools that cache their own bytecode read it back with marshal; a constant argument is reported at "
-              + "low severity. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "low severity. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW808 then does not report the "
-              + "same call. Silence one finding with `# bulwark: ignore[BW302]`.",
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with `# bulwark: ignore[BW302]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://docs.python.org/3/library/marshal.html")));
 

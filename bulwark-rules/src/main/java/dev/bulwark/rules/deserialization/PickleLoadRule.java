@@ -35,9 +35,10 @@ public final class PickleLoadRule extends DangerousCallRule {
               + "load only bytes you wrote yourself and authenticate them (e.g. with an HMAC) first.",
           "Loading a pickle the program itself wrote to a place nobody else can write is safe; a constant "
               + "argument (bytes or a fixed path) is reported at low severity. An `Unpickler` subclass that "
-              + "restricts `find_class` is the documented way to limit what loads, and is not reported. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "restricts `find_class` is the documented way to limit what loads, and is not reported. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW808 then does not report the "
-              + "same call. Silence "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence "
               + "one finding with `# bulwark: ignore[BW301]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://docs.python.org/3/library/pickle.html#restricting-globals")));

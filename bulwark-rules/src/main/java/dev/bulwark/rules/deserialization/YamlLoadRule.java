@@ -34,9 +34,10 @@ public final class YamlLoadRule extends CallRule {
           "config = yaml.safe_load(request.data)",
           "Use yaml.safe_load, or pass Loader=yaml.SafeLoader (or CSafeLoader).",
           "A loader the rule cannot resolve (a parameter, an attribute of an unknown object) is reported at "
-              + "low confidence; a local subclass of a safe loader counts as safe. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "low confidence; a local subclass of a safe loader counts as safe. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW808 then does not report the "
-              + "same call. Silence one finding with "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with "
               + "`# bulwark: ignore[BW506]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://pyyaml.org/wiki/PyYAMLDocumentation")));

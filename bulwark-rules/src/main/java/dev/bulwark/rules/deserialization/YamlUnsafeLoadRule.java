@@ -34,9 +34,10 @@ public final class YamlUnsafeLoadRule extends CallRule {
           "Use yaml.safe_load; if custom types are needed, register constructors for them on a subclass of "
               + "SafeLoader.",
           "Reading YAML the program wrote itself with `unsafe_load` is safe; a constant argument is reported "
-              + "at low severity, and so is every `full_load`, which is only a risk on old PyYAML. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "at low severity, and so is every `full_load`, which is only a risk on old PyYAML. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW808 then does not report the "
-              + "same call. Silence one "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one "
               + "finding with `# bulwark: ignore[BW947]`.",
           List.of("https://cwe.mitre.org/data/definitions/502.html",
               "https://github.com/yaml/pyyaml/wiki/PyYAML-yaml.load(input)-Deprecation")));

@@ -22,9 +22,10 @@ public final class EvalUsedRule extends CodeBuiltinRule {
           "Parse data with ast.literal_eval, json.loads or a type constructor such as int; pick behaviour from a "
               + "fixed table instead of evaluating names.",
           "A constant expression string cannot be injected into; it is reported at low severity. "
-              + "`ast.literal_eval` is a different function and is never reported. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "`ast.literal_eval` is a different function and is never reported. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW803 then does not report the "
-              + "same call. Silence one finding with "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with "
               + "`# bulwark: ignore[BW307]`.",
           List.of("https://cwe.mitre.org/data/definitions/95.html",
               "https://docs.python.org/3/library/functions.html#eval")));

@@ -23,9 +23,10 @@ public final class ExecUsedRule extends CodeBuiltinRule {
               + "a real parser such as ast.literal_eval or json.loads.",
           "A constant code string cannot be injected into; it is reported at low severity because it still hides "
               + "code from readers and tools. A method that happens to be called `exec` is not this builtin and is "
-              + "not reported. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "not reported. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW803 then does not report the "
-              + "same call. Silence one finding with `# bulwark: ignore[BW102]`.",
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with `# bulwark: ignore[BW102]`.",
           List.of("https://cwe.mitre.org/data/definitions/95.html",
               "https://docs.python.org/3/library/functions.html#exec")));
 

@@ -24,7 +24,7 @@ abstract class GradedCallRule extends CallRule {
   protected final void reportGraded(Expr.Call call, RuleContext context, boolean constant, String constantMessage,
       String computedMessage) {
     if (constant) {
-      context.report(call, constantMessage, Severity.LOW, metadata().confidence());
+      context.reportInputSensitive(call, constantMessage, Severity.LOW, metadata().confidence(), taintKinds());
     } else {
       context.reportInputSensitive(call, computedMessage, taintKinds());
     }

@@ -11,6 +11,7 @@ import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.semantic.Signatures;
 import java.util.ArrayList;
+import dev.bulwark.taint.SinkKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +77,8 @@ public final class LdapFilterInjectionRule extends CallRule {
       return;
     }
     if (Imports.isMethodOf(context, a, "ldap", "ldap3", "ldap")) {
-      context.report(call, "LDAP filter built from a value that was not escaped: escape it with escape_filter_chars");
+      context.reportInputSensitive(call, "LDAP filter built from a value that was not escaped: escape it with "
+          + "escape_filter_chars", java.util.EnumSet.of(SinkKind.LDAP));
     }
   }
 

@@ -9,6 +9,7 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
+import dev.bulwark.taint.SinkKind;
 import java.util.List;
 
 /**
@@ -63,16 +64,18 @@ public final class SqlStringFormattingRule implements Rule {
     new SqlWalker(context).visit(node);
   }
 
+  private static final java.util.Set<SinkKind> SQL = java.util.EnumSet.of(SinkKind.SQL);
+
   /** How a finding reads and how sure it is. */
   static void report(RuleContext context, Located at, String how, boolean sink, boolean shape) {
     String message = "SQL statement built with " + how + " from a run-time value: pass values as query parameters";
     if (shape && sink) {
-      context.report(at, message, Severity.MEDIUM, Confidence.HIGH);
+      context.reportUnlessRuledOut(at, message, Severity.MEDIUM, Confidence.HIGH, SQL);
     } else if (shape) {
-      context.report(at, message);
+      context.reportUnlessRuledOut(at, message, SQL);
     } else {
-      context.report(at, "string built with " + how + " from a run-time value is run as SQL: pass values as "
-          + "query parameters", Severity.MEDIUM, Confidence.MEDIUM);
+      context.reportUnlessRuledOut(at, "string built with " + how + " from a run-time value is run as SQL: pass "
+          + "values as query parameters", Severity.MEDIUM, Confidence.MEDIUM, SQL);
     }
   }
 }

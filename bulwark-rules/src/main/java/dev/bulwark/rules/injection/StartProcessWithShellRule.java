@@ -27,9 +27,10 @@ public final class StartProcessWithShellRule extends GradedCallRule {
           "Use subprocess with an argument list and no shell; if the shell's features are needed, quote each "
               + "variable piece with shlex.quote.",
           "A constant command cannot be injected into; it is reported at low severity (BW607 may still apply "
-              + "to its program path). When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+              + "to its program path). When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW801 then does not report the "
-              + "same call. Silence one finding with `# bulwark: ignore[BW605]`.",
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with `# bulwark: ignore[BW605]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/os.html#os.system")));
 

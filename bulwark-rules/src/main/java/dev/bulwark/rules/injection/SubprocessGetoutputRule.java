@@ -25,9 +25,10 @@ public final class SubprocessGetoutputRule extends GradedCallRule {
           "result = subprocess.run([\"ping\", \"-c\", \"1\", host], capture_output=True, text=True)",
           "Use subprocess.run with an argument list, capture_output=True and text=True; read returncode and "
               + "stdout from the result.",
-          "A constant command cannot be injected into; it is reported at low severity. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+          "A constant command cannot be injected into; it is reported at low severity. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW801 then does not report the "
-              + "same call. Silence one finding with "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one finding with "
               + "`# bulwark: ignore[BW901]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/subprocess.html#legacy-shell-invocation-functions")));

@@ -22,9 +22,10 @@ public final class SubprocessShellTrueRule extends GradedCallRule {
           "subprocess.run([\"convert\", name, \"out.png\"])",
           "Pass the command as a list of arguments and drop shell=True; if a shell is unavoidable, quote each "
               + "piece with shlex.quote.",
-          "A constant command string cannot be injected into; it is reported at low severity. When the taint rules run (`--preview`) and request data reaches the call, the finding is raised to "
+          "A constant command string cannot be injected into; it is reported at low severity. When the taint rules run and request data reaches the call, the finding is raised to "
               + "critical, names the source and its line, and carries the path; BW801 then does not report the "
-              + "same call. Silence one "
+              + "same call. Inside a request handler the call is reported only when request data reaches it: there the "
+              + "analysis sees every way the request comes in. Silence one "
               + "finding with `# bulwark: ignore[BW602]`.",
           List.of("https://cwe.mitre.org/data/definitions/78.html",
               "https://docs.python.org/3/library/subprocess.html#security-considerations")));

@@ -9,6 +9,7 @@ import dev.bulwark.rules.RuleContext;
 import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.BoundArguments;
+import dev.bulwark.taint.SinkKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,11 +64,12 @@ public final class SubprocessWithoutShellRule extends CallRule {
     }
     Optional<Expr> shell = context.argument(call, "shell");
     if (shell.isPresent() && context.constant(shell.get()).isEmpty()) {
-      context.report(call, "subprocess call with a computed command and a computed shell= value: if the value is "
-          + "true the command is parsed by the shell", Severity.MEDIUM, Confidence.MEDIUM);
+      context.reportInputSensitive(call, "subprocess call with a computed command and a computed shell= value: if the "
+          + "value is true the command is parsed by the shell", Severity.MEDIUM, Confidence.MEDIUM,
+          java.util.EnumSet.of(SinkKind.COMMAND));
     } else {
-      context.report(call, "subprocess call takes values computed at run time: check they cannot name another "
-          + "program or add options");
+      context.reportInputSensitive(call, "subprocess call takes values computed at run time: check they cannot name "
+          + "another program or add options", java.util.EnumSet.of(SinkKind.COMMAND));
     }
   }
 

@@ -9,6 +9,7 @@ import dev.bulwark.rules.RuleDoc;
 import dev.bulwark.rules.RuleMetadata;
 import dev.bulwark.semantic.CallArguments;
 import dev.bulwark.semantic.Signatures;
+import dev.bulwark.taint.SinkKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +67,8 @@ public final class XPathInjectionRule extends CallRule {
     }
     Optional<StringTemplate> template = StringTemplate.of(expression.get(), context, true);
     if (template.isPresent() && template.get().injectable()) {
-      context.report(call, "XPath expression built from a run-time value: pass it as an XPath variable");
+      context.reportInputSensitive(call, "XPath expression built from a run-time value: pass it as an XPath variable",
+          java.util.EnumSet.of(SinkKind.XPATH));
     }
   }
 }

@@ -12,7 +12,7 @@ public final class CodeInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW803", "code-injection",
       "Attacker data reaches eval, exec or compile", Severity.HIGH, Confidence.MEDIUM, List.of(94, 95), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the code argument of the builtins `eval`, `exec` and `compile`.",
           "These builtins run whatever Python they get. An expression can import modules and call any function, so the sender owns the process, its files and its credentials.",
           "expr = request.args[\"expr\"]\nresult = eval(expr)",

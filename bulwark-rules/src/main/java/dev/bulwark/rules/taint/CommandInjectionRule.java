@@ -12,7 +12,7 @@ public final class CommandInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW801", "command-injection",
       "Attacker data reaches an OS command", Severity.HIGH, Confidence.MEDIUM, List.of(78), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows data from a request, the command line, the environment or `input()` through assignments, string building, containers and calls of the same file to the calls that run a shell command: `os.system`, `os.popen`, `subprocess.*` with `shell=True`, `asyncio.create_subprocess_shell`. `shlex.quote` and numeric conversions (`int`, `float`) make a value safe; a value quoted for another purpose (an HTML escape) is still reported.",
           "A shell reads `;`, `&&`, `|`, backticks and `$(...)` as more commands. Whoever controls part of the command line runs any program with the rights of this process: reading secrets, planting a back door, moving on through the network.",
           "@app.route(\"/ping\")\ndef ping():\n    host = request.args[\"host\"]\n    os.system(\"ping -c 1 \" + host)",

@@ -12,7 +12,7 @@ public final class DeserializationInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW808", "tainted-deserialization",
       "Attacker data reaches a deserializer that rebuilds arbitrary objects", Severity.HIGH, Confidence.MEDIUM, List.of(502), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to `pickle.loads`, `marshal.loads`, `yaml.unsafe_load`, `yaml.full_load`, `yaml.load` with a loader other than a safe one, `jsonpickle.decode` and `dill.loads`. The pattern rules report every such call; this rule reports the ones that external data provably reaches, at high severity. When a pattern rule (BW301, BW302, BW506, BW947) reports the same call, that finding is raised to critical and carries the path instead, and this rule stays silent there.",
           "Pickle and its relatives rebuild objects by calling functions named in the data. A payload from the request calls `os.system` during loading, before any check of the result.",
           "state = pickle.loads(base64.b64decode(request.cookies[\"state\"]))",

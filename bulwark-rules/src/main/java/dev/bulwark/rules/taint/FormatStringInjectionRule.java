@@ -12,7 +12,7 @@ public final class FormatStringInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW816", "format-string-injection",
       "Request data is used as a format string", Severity.MEDIUM, Confidence.MEDIUM, List.of(134), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows request data to the receiver of `str.format` and `str.format_map`, that is the template itself (`template.format(...)`). Request data passed as an argument to a constant template is a value, not a template, and is not reported.",
           "Replacement fields reach attributes and items of the arguments: a template such as `{user.__init__.__globals__[SECRET_KEY]}` reads module globals, settings and secrets reachable from any object passed to `format`, and the result is often sent back to the sender.",
           "template = request.args[\"template\"]\ntext = template.format(user=current_user)",

@@ -12,7 +12,7 @@ public final class HeaderInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW814", "http-header-injection",
       "Request data is written into a response header", Severity.MEDIUM, Confidence.MEDIUM, List.of(113), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows request data into stores of `response.headers[...]` in Flask and Django code. Values converted to numbers or checked against a constant allow-list first are not reported.",
           "A carriage return and line feed in a header value end the header and start new ones, or the body: the sender sets cookies, poisons caches or injects content. Current servers reject most such values, but the header still carries what the sender chose.",
           "resp.headers[\"X-Filename\"] = request.args[\"name\"]",

@@ -12,7 +12,7 @@ public final class LdapQueryInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW812", "ldap-query-injection",
       "Attacker data reaches the text of an LDAP search filter", Severity.HIGH, Confidence.MEDIUM, List.of(90), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the filter argument of python-ldap's `search_s`, `search_st`, `search_ext_s` and ldap3's `Connection.search`. `escape_filter_chars` from either library makes a value safe.",
           "Characters such as `*`, `(`, `)` and `|` change the filter: `*)(uid=*` matches every entry, which bypasses a login check or dumps the directory.",
           "user = request.form[\"user\"]\nconn.search_s(BASE, ldap.SCOPE_SUBTREE, \"(uid=%s)\" % user)",

@@ -12,7 +12,7 @@ public final class LogInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW815", "log-injection",
       "Request data is written to a log without escaping line breaks", Severity.LOW, Confidence.MEDIUM, List.of(117),
-      List.of(), RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      List.of(), RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows request data into the message and arguments of the standard `logging` calls (`logging.info(...)`, `logger.warning(...)`, `logger.log(level, ...)` and the rest) in files that import `logging`. A value passed through `repr()`, formatted with `%r` (in the message or with `%`), converted to a number, or passed through `.replace(\"\\n\", ...)` (or `\"\\r\"`) is not reported.",
           "A line break in the value ends the entry and starts one the sender wrote: a forged `login succeeded for admin` line misleads whoever reads the log, and a log viewer that renders HTML or a parser that splits on lines can be attacked through it.",
           "user = request.form[\"user\"]\nlogger.info(\"failed login for %s\", user)",

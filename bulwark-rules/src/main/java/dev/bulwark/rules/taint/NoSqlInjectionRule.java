@@ -12,7 +12,7 @@ public final class NoSqlInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW818", "nosql-injection",
       "Attacker data reaches a MongoDB query document", Severity.HIGH, Confidence.MEDIUM, List.of(943), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the filter or pipeline of pymongo, Motor and Flask-PyMongo collection methods: `find`, `find_one`, `find_one_and_*`, `count_documents`, `delete_*`, `update_*`, `replace_one`, `distinct`, `aggregate` and `watch`. A value passed through `str()` or `ObjectId()` is not reported.",
           "A query document is code for the database: a value that is itself a document (`{\"$ne\": null}`, `{\"$regex\": \".*\"}`) matches every record, so a login or an ownership check passes for anyone; a `$where` clause runs JavaScript on the server; a pipeline stage can read other collections.",
           "creds = request.get_json()\nuser = db.users.find_one({\"name\": creds[\"name\"], \"password\": creds[\"password\"]})",

@@ -12,7 +12,7 @@ public final class OpenRedirectRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW807", "open-redirect",
       "Attacker data chooses the target of a redirect", Severity.HIGH, Confidence.MEDIUM, List.of(601), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the target of Flask's `redirect` and Django's `redirect` and `HttpResponseRedirect`.",
           "A link to a trusted site that redirects to an attacker's page makes phishing convincing, and can leak tokens carried in the URL to the other site.",
           "return redirect(request.args[\"next\"])",

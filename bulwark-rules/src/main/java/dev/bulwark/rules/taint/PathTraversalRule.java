@@ -12,7 +12,7 @@ public final class PathTraversalRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW804", "path-traversal",
       "Attacker data reaches a file system path", Severity.HIGH, Confidence.MEDIUM, List.of(22), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the path argument of `open`, `io.open`, `pathlib.Path`, `os.remove`, `os.unlink`, `os.rmdir`, `shutil.rmtree` and `shutil.copyfile`. `os.path.basename`, `werkzeug.utils.secure_filename` and numeric conversions make a value safe; `os.path.join` does not.",
           "`../` sequences and absolute paths leave the directory the code meant to serve: `../../etc/passwd`, the application's own settings with its secrets, or, for writes, files that get executed later.",
           "name = request.args[\"file\"]\nreturn open(os.path.join(UPLOADS, name)).read()",

@@ -12,7 +12,7 @@ public final class ReflectedXssRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW806", "reflected-xss",
       "Attacker data reaches an HTML response unescaped", Severity.HIGH, Confidence.MEDIUM, List.of(79), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data into response bodies built by hand: Flask's `make_response`, `Response` and `render_template_string`, Django's `HttpResponse` and `mark_safe`, and `Markup`. It also reads the project's Jinja2 and Django templates: a render call (`render_template`, `render`, `TemplateResponse`, `render_to_string`, `get_template(...).render`, an inline `Template(...)`) that passes attacker data as a variable the template prints with `|safe`, inside `autoescape false`/`off`, or without autoescape is reported at the call, naming the template and line. `html.escape`, `markupsafe.escape` and Django's `escape` make a value safe for HTML only.",
           "A response that echoes the request without escaping lets a crafted link inject `<script>`: it runs with the victim's session, reads the page and acts on the site in their name.",
           "name = request.args[\"name\"]\nreturn make_response(\"<h1>Hello \" + name + \"</h1>\")",

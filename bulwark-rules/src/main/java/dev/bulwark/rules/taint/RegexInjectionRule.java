@@ -12,7 +12,7 @@ public final class RegexInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW810", "regex-injection",
       "Attacker data becomes a regular expression", Severity.HIGH, Confidence.MEDIUM, List.of(730), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the pattern argument of the `re` functions (`compile`, `match`, `search`, `fullmatch`, `findall`, `finditer`, `sub`, `split`). `re.escape` makes a value safe.",
           "Python's regular expressions backtrack. A pattern such as `(a+)+$` against a long string of `a`s keeps a worker busy for minutes, so a few requests deny service; a pattern can also match more than intended.",
           "pattern = request.args[\"q\"]\nmatches = [n for n in names if re.search(pattern, n)]",

@@ -12,7 +12,7 @@ public final class ServerSideTemplateInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW809", "server-side-template-injection",
       "Attacker data becomes the source of a server-side template", Severity.HIGH, Confidence.MEDIUM, List.of(1336), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data into the template text given to Flask's `render_template_string`, `jinja2.Template`, `Environment.from_string` and Mako's `Template`. Data passed as template variables is not template text and is never reported.",
           "Template languages reach Python objects: `{{ ''.__class__.__mro__[1].__subclasses__() }}` walks to functions that run commands. A template written by the sender is code, not data.",
           "name = request.args[\"name\"]\nreturn render_template_string(\"<h1>Hello \" + name + \"</h1>\")",

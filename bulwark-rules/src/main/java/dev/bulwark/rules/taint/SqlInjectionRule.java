@@ -12,7 +12,7 @@ public final class SqlInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW802", "sql-injection",
       "Attacker data reaches the text of an SQL query", Severity.HIGH, Confidence.MEDIUM, List.of(89), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data into the query string of `execute`, `executemany` and `executescript` on any cursor or connection, Django's `raw`, `extra` and `RawSQL`. Parameters passed separately (`execute(sql, (value,))`) are not the query text and are never reported.",
           "Data spliced into SQL can close the string literal and add its own clauses: `' OR 1=1 --` returns every row, `'; DROP TABLE users; --` destroys data, and `UNION SELECT` reads other tables.",
           "name = request.args[\"name\"]\ncursor.execute(\"SELECT * FROM users WHERE name = '%s'\" % name)",

@@ -12,7 +12,7 @@ public final class SsrfRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW805", "server-side-request-forgery",
       "Attacker data reaches the URL of an outgoing request", Severity.HIGH, Confidence.MEDIUM, List.of(918), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the URL or host of outgoing requests: `urllib.request.urlopen` and `Request`, `http.client` connections, `requests` and `httpx` calls.",
           "A server makes requests from inside the network. A URL chosen by the sender reaches internal services, cloud metadata endpoints that hand out credentials (`http://169.254.169.254/`), and ports that are closed to the outside.",
           "url = request.args[\"url\"]\nrequests.get(url, timeout=5)",

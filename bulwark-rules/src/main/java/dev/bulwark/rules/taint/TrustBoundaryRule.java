@@ -12,7 +12,7 @@ public final class TrustBoundaryRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW813", "trust-boundary-violation",
       "Request data is stored in the session unchecked", Severity.MEDIUM, Confidence.MEDIUM, List.of(501), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows request data into stores of Flask's `session` and Django's `request.session`. Values converted to numbers or checked against a constant allow-list first are not reported.",
           "Code that reads the session assumes the server put the value there after checking it. Storing request data unchecked mixes untrusted input into trusted state: a role, a user id or a redirect target read back later was chosen by the sender.",
           "session[\"role\"] = request.args[\"role\"]",

@@ -12,7 +12,7 @@ public final class XPathQueryInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW811", "xpath-query-injection",
       "Attacker data reaches the text of an XPath query", Severity.HIGH, Confidence.MEDIUM, List.of(643), List.of(),
-      RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to the query text of lxml's `xpath()` method, `etree.XPath` and `etree.ETXPath`. Values passed as XPath variables (`tree.xpath(\"//user[@name=$n]\", n=name)`) are not query text and are never reported.",
           "Quotes in the value close the literal and add conditions: `' or '1'='1` selects every node, which bypasses a login check built on XPath or leaks the whole document.",
           "name = request.args[\"name\"]\nnodes = tree.xpath(\"//user[@name='%s']\" % name)",

@@ -12,7 +12,7 @@ public final class XxeInjectionRule extends TaintRule {
 
   private static final RuleMetadata METADATA = new RuleMetadata("BW817", "xml-external-entities",
       "Attacker data reaches an XML parser that resolves external entities", Severity.HIGH, Confidence.MEDIUM,
-      List.of(611), List.of(), RuleMetadata.Status.PREVIEW, "0.2", new RuleDoc(
+      List.of(611), List.of(), RuleMetadata.Status.STABLE, "0.2", new RuleDoc(
           "Follows attacker data to XML parsing with a parser configured to load external entities: lxml's `fromstring`, `XML`, `parse` and `feed` with an `XMLParser(resolve_entities=True)` or `XMLParser(no_network=False)`, `lxml.etree.iterparse(..., resolve_entities=True)`, and a SAX parser (used directly or by `xml.dom.minidom` and `xml.dom.pulldom`) on which `setFeature(feature_external_ges, True)` or `feature_external_pes` is called. Parsers left with their defaults are not reported.",
           "An entity declared in the document (`<!ENTITY x SYSTEM \"file:///etc/passwd\">`) makes the parser read a local file or fetch a URL and put the content in the tree, which the application often sends back: the sender reads files, reaches internal services and can exhaust memory.",
           "parser = etree.XMLParser(resolve_entities=True)\ndoc = etree.fromstring(request.data, parser)",

@@ -19,13 +19,20 @@ def restore():
     subprocess.run("ls " + request.args["dir"], shell=True)  # expect: BW602 critical request.args
     os.system("convert " + request.form["name"])  # expect: BW605 critical request.form
 
-    # look-alikes: the same calls on data of the program's own keep their usual grade
+    # look-alikes: the same calls on data read from files keep their usual grade
     cached = pickle.loads(open("cache.pickle", "rb").read())  # expect: BW301 medium
     settings = yaml.load(open("settings.yaml"), Loader=yaml.Loader)  # expect: BW506 medium
-    total = eval("1 + 2")  # expect: BW307 low
-    subprocess.run("ls " + os.getcwd(), shell=True)  # expect: BW602 high
+    # in a request handler, the taint analysis rules out calls on the program's own values
+    total = eval("1 + 2")
+    subprocess.run("ls " + os.getcwd(), shell=True)
     safe = yaml.load(request.data, Loader=yaml.SafeLoader)
     return str(state)
+
+
+def maintenance():
+    # outside a request handler, the same calls keep their usual grade
+    total = eval("1 + 2")  # expect: BW307 low
+    subprocess.run("ls " + os.getcwd(), shell=True)  # expect: BW602 high
 
 
 def local_tool():
