@@ -39,6 +39,7 @@ public final class DeserializationRules {
         new UnpackArchiveWithoutFilterRule(),
         new CloudpickleLoadRule(),
         new YamlUnsafeLoadRule(),
-        new KerasUnsafeDeserializationRule());
+        new KerasUnsafeDeserializationRule(),
+        new SaxExternalEntitiesRule());
   }
 }
