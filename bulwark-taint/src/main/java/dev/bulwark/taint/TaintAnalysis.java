@@ -381,6 +381,8 @@ public final class TaintAnalysis {
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
     private final BuiltStrings strings;
     private final BranchGuards guards;
+    /** The constants of the local names, which tell the blocks that never run. */
+    private final LocalConstants constants;
     private final List<Stmt> body;
     /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
     private Set<String> unsafeNames;
@@ -397,6 +399,7 @@ public final class TaintAnalysis {
       this.scope = scope;
       this.body = body;
       this.cfg = Cfg.build(body, model, scope);
+      this.constants = LocalConstants.solve(cfg, body, model, scope);
       this.strings = new BuiltStrings(model, scope);
       this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;
@@ -416,6 +419,9 @@ public final class TaintAnalysis {
         queued.remove(b);
         Map<String, Taint> out = transfer(b, new HashMap<>(in.get(b)));
         for (Cfg.Block s : b.successors()) {
+          if (!constants.live(s)) {
+            continue; // the constants that reach it decide the branch the other way
+          }
           Map<String, Taint> before = in.get(s);
           Map<String, Taint> joined = join(before, out);
           if (before == null || !sameShape(before, joined)) {
@@ -694,7 +700,10 @@ public final class TaintAnalysis {
       }
       if (e instanceof Expr.IfExp i) {
         eval(i.test(), st);
-        Boolean c = Cfg.fold(i.test(), model, scope);
+        Boolean c = constants.decided(i);
+        if (c == null) {
+          c = Cfg.fold(i.test(), model, scope);
+        }
         Taint body = c == null || c ? eval(i.body(), st) : null;
         Taint orelse = c == null || !c ? eval(i.orelse(), st) : null;
         return Taint.merge(body, orelse);
