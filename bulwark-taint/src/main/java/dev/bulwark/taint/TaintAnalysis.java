@@ -383,6 +383,8 @@ public final class TaintAnalysis {
     private final BranchGuards guards;
     /** The constants of the local names, which tell the blocks that never run. */
     private final LocalConstants constants;
+    /** The local lists whose elements are followed one by one. */
+    private final ListShapes lists;
     private final List<Stmt> body;
     /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
     private Set<String> unsafeNames;
@@ -400,6 +402,7 @@ public final class TaintAnalysis {
       this.body = body;
       this.cfg = Cfg.build(body, model, scope);
       this.constants = LocalConstants.solve(cfg, body, model, scope);
+      this.lists = ListShapes.of(body);
       this.strings = new BuiltStrings(model, scope);
       this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;
@@ -457,6 +460,7 @@ public final class TaintAnalysis {
       }
       Map<String, Taint> r = new HashMap<>(a);
       b.forEach((k, v) -> r.merge(k, v, Taint::merge));
+      ListShapes.join(a, b, r);
       return r;
     }
 
@@ -511,6 +515,14 @@ public final class TaintAnalysis {
             dictKeys(n.id(), d, st);
           }
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && a.value() instanceof Expr.List l
+            && lists.tracks(n.id()) && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+          List<Taint> elements = new ArrayList<>();
+          for (Expr x : l.elts()) {
+            elements.add(eval(x, new HashMap<>(st)));
+          }
+          lists.literal(n.id(), elements, st);
+        }
       } else if (s instanceof Stmt.AugAssign a) {
         Taint t = Taint.merge(eval(a.target(), st), eval(a.value(), st));
         assign(a.target(), t, st);
@@ -536,6 +548,9 @@ public final class TaintAnalysis {
         }
       } else if (s instanceof Stmt.Delete d) {
         for (Expr target : d.targets()) {
+          if (target instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name ln && lists.tracks(ln.id())) {
+            lists.remove(ln.id(), lists.length(ln.id(), st), sub.slice(), st);
+          }
           String key = dotted(target);
           if (key != null) {
             st.remove(key);
@@ -588,6 +603,8 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
+        String list = sub.value() instanceof Expr.Name ln && lists.tracks(ln.id()) ? ln.id() : null;
+        int listLength = list == null ? -1 : lists.length(list, st);
         eval(sub.slice(), st);
         if (t != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
@@ -616,12 +633,17 @@ public final class TaintAnalysis {
         if (key != null && t != null) {
           st.put(key, Taint.merge(st.get(key), t.step(target.range(), "stored in " + key)));
         }
+        if (list != null) {
+          lists.store(list, listLength, sub.slice(), t == null ? null : t.step(target.range(), "stored in " + list),
+              st);
+        }
       } else {
         String key = dotted(target);
         if (key == null) {
           return;
         }
         forgetKeys(key, st);
+        ListShapes.forget(key, st);
         if (target instanceof Expr.Name) {
           // a name bound anew no longer has the attributes stored on its old value
           st.keySet().removeIf(k -> k.startsWith(key + "."));
@@ -666,6 +688,10 @@ public final class TaintAnalysis {
           if (key != null) {
             return st.get(base + "[" + key + "]");
           }
+        }
+        Taint[] element = s.value() instanceof Expr.Name ln ? lists.element(ln.id(), s.slice(), st) : null;
+        if (element != null) {
+          return element[0];
         }
         return t;
       }
@@ -812,6 +838,16 @@ public final class TaintAnalysis {
         argTaint.put(k.value(), t);
         anyArg = Taint.merge(anyArg, t);
       }
+      for (Expr a : c.args()) {
+        if (a instanceof Expr.Name ln && lists.tracks(ln.id())) {
+          ListShapes.forget(ln.id(), st); // the callee may change the list
+        }
+      }
+      for (Keyword k : c.keywords()) {
+        if (k.value() instanceof Expr.Name ln && lists.tracks(ln.id())) {
+          ListShapes.forget(ln.id(), st);
+        }
+      }
       String q = model.qualifiedName(c.func(), scope).orElse(null);
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
@@ -860,6 +896,13 @@ public final class TaintAnalysis {
           return applyExternal(c, ext, label, argTaint, 1);
         }
       }
+      if (method != null && q == null && c.func() instanceof Expr.Attribute la && la.value() instanceof Expr.Name ln
+          && lists.tracks(ln.id())) {
+        Taint[] r = listMethod(c, ln.id(), method, argTaint, receiver, st);
+        if (r != null) {
+          return r[0];
+        }
+      }
       if (models.propagates(q, method)) {
         Taint t = Taint.merge(anyArg, receiver);
         return t == null ? null : t.step(c.range(), "passed through " + label);
@@ -891,6 +934,40 @@ public final class TaintAnalysis {
           forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
+      }
+      return null;
+    }
+
+    /**
+     * A method called on a local list whose elements are followed: {@code append}, {@code insert} and
+     * {@code pop} change the shape, reading methods keep it, any other forgets it. The call's result in a
+     * one-element array, or null to go on as for any other method.
+     */
+    private Taint[] listMethod(Expr.Call c, String list, String method, Map<Expr, Taint> argTaint, Taint receiver,
+        Map<String, Taint> st) {
+      int n = lists.length(list, st);
+      List<Expr> args = c.args();
+      boolean plain = c.keywords().isEmpty() && args.stream().noneMatch(x -> x instanceof Expr.Starred);
+      if (plain && (method.equals(".append") && args.size() == 1 || method.equals(".insert") && args.size() == 2)) {
+        Taint t = argTaint.get(args.get(args.size() - 1));
+        Taint added = t == null ? null : t.step(c.range(), "added to " + list);
+        if (added != null) {
+          st.put(list, Taint.merge(st.get(list), added));
+        }
+        if (args.size() == 1) {
+          lists.append(list, n, added, st);
+        } else {
+          lists.insert(list, n, args.get(0), added, st);
+        }
+        return new Taint[] {null};
+      }
+      if (plain && method.equals(".pop") && args.size() <= 1) {
+        Taint[] removed = lists.remove(list, n, args.isEmpty() ? null : args.get(0), st);
+        Taint r = removed == null ? receiver : removed[0];
+        return new Taint[] {r == null ? null : r.step(c.range(), "taken from " + list)};
+      }
+      if (!Set.of(".index", ".count", ".copy").contains(method)) {
+        ListShapes.forget(list, st);
       }
       return null;
     }
