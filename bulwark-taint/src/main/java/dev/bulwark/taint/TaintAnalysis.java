@@ -603,6 +603,17 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
+        if (sub.value() instanceof Expr.Subscript section && configParser(section.value())) {
+          eval(sub.slice(), st);
+          ConfigOptions.set(((Expr.Name) section.value()).id(), model.constantString(section.slice(), scope).orElse(null),
+              model.constantString(sub.slice(), scope).orElse(null),
+              t == null ? null : t.step(target.range(), "stored in " + dotted(section.value())), st);
+          return;
+        }
+        if (t != null && configParser(sub.value())) {
+          ConfigOptions.blur(((Expr.Name) sub.value()).id(), t.step(target.range(), "stored in " + dotted(sub.value())), st);
+          return;
+        }
         String list = sub.value() instanceof Expr.Name ln && lists.tracks(ln.id()) ? ln.id() : null;
         int listLength = list == null ? -1 : lists.length(list, st);
         eval(sub.slice(), st);
@@ -688,6 +699,11 @@ public final class TaintAnalysis {
           if (key != null) {
             return st.get(base + "[" + key + "]");
           }
+        }
+        if (s.value() instanceof Expr.Subscript section && configParser(section.value())) {
+          return ConfigOptions.get(((Expr.Name) section.value()).id(),
+              model.constantString(section.slice(), scope).orElse(null), model.constantString(s.slice(), scope).orElse(null),
+              st);
         }
         Taint[] element = s.value() instanceof Expr.Name ln ? lists.element(ln.id(), s.slice(), st) : null;
         if (element != null) {
@@ -896,6 +912,12 @@ public final class TaintAnalysis {
           return applyExternal(c, ext, label, argTaint, 1);
         }
       }
+      if (method != null && q == null && c.func() instanceof Expr.Attribute ca && configParser(ca.value())) {
+        Taint[] r = configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
+        if (r != null) {
+          return r[0];
+        }
+      }
       if (method != null && q == null && c.func() instanceof Expr.Attribute la && la.value() instanceof Expr.Name ln
           && lists.tracks(ln.id())) {
         Taint[] r = listMethod(c, ln.id(), method, argTaint, receiver, st);
@@ -968,6 +990,53 @@ public final class TaintAnalysis {
       }
       if (!Set.of(".index", ".count", ".copy").contains(method)) {
         ListShapes.forget(list, st);
+      }
+      return null;
+    }
+
+    /** Whether {@code e} names a local {@code configparser} object: a name bound once to its constructor. */
+    private boolean configParser(Expr e) {
+      Expr.Call made = e instanceof Expr.Name ? constructorCall(e) : null;
+      return made != null && model.qualifiedName(made.func(), scope).filter(ConfigOptions.TYPES::contains).isPresent();
+    }
+
+    /**
+     * A method called on a local {@code configparser} object, its options followed one by one; the
+     * call's result in a one-element array, or null to go on as for any other method.
+     */
+    private Taint[] configMethod(Expr.Call c, String parser, String method, Map<Expr, Taint> argTaint,
+        Taint receiver, Map<String, Taint> st) {
+      List<Expr> args = c.args();
+      if (method.equals(".set") && args.size() == 3) {
+        Taint t = argTaint.get(args.get(2));
+        ConfigOptions.set(parser, model.constantString(args.get(0), scope).orElse(null),
+            model.constantString(args.get(1), scope).orElse(null),
+            t == null ? null : t.step(c.range(), "stored in " + parser), st);
+        return new Taint[] {null};
+      }
+      if (method.equals(".get") && args.size() >= 2) {
+        Taint t = ConfigOptions.get(parser, model.constantString(args.get(0), scope).orElse(null),
+            model.constantString(args.get(1), scope).orElse(null), st);
+        for (int i = 2; i < args.size(); i++) {
+          t = Taint.merge(t, argTaint.get(args.get(i)));
+        }
+        for (Keyword k : c.keywords()) {
+          t = Taint.merge(t, argTaint.get(k.value())); // fallback=, vars=
+        }
+        return new Taint[] {t == null ? null : t.step(c.range(), "read from " + parser)};
+      }
+      if (ConfigOptions.CONVERTING.contains(method)) {
+        return new Taint[] {null};
+      }
+      if (ConfigOptions.LOADERS.contains(method)) {
+        Taint t = null;
+        for (Taint a : argTaint.values()) {
+          t = Taint.merge(t, a);
+        }
+        if (t != null) {
+          ConfigOptions.blur(parser, t.step(c.range(), "loaded into " + parser), st);
+        }
+        return new Taint[] {null};
       }
       return null;
     }
