@@ -47,11 +47,19 @@ public final class Cfg {
   /** {@code name} is rebound to something clean: a {@code def}, a {@code class}, an {@code except ... as}. */
   public record Unbind(String name) implements Item {}
 
+  /**
+   * The start of a {@code match} case: {@code subject} matched {@code pattern} (null for the way out
+   * when no case matched) and none of {@code unmatched}, the patterns of the earlier cases without a
+   * guard (a guarded case may fail even when its pattern matches, so it proves nothing).
+   */
+  public record Case(Expr subject, Pattern pattern, List<Pattern> unmatched) implements Item {}
+
   /** A basic block. */
   public static final class Block {
     private final int id;
     private final List<Item> items = new ArrayList<>();
     private final List<Block> successors = new ArrayList<>();
+    private boolean catches;
 
     Block(int id) {
       this.id = id;
@@ -67,6 +75,14 @@ public final class Cfg {
 
     public List<Block> successors() {
       return successors;
+    }
+
+    /**
+     * Whether this block dispatches the exceptions of a {@code try} body: it is entered from the middle
+     * of its predecessors, not only from their ends.
+     */
+    public boolean catchesExceptions() {
+      return catches;
     }
   }
 
@@ -259,9 +275,14 @@ public final class Cfg {
       if (s instanceof Stmt.Match m) {
         cur.items.add(new Eval(m.subject()));
         Block after = block();
+        List<Pattern> unguarded = new ArrayList<>();
         for (MatchCase mc : m.cases()) {
           Block c = block();
           edge(cur, c);
+          c.items.add(new Case(m.subject(), mc.pattern(), List.copyOf(unguarded)));
+          if (mc.guard() == null) {
+            unguarded.add(mc.pattern());
+          }
           List<String> names = new ArrayList<>();
           captures(mc.pattern(), names);
           for (String n : names) {
@@ -273,7 +294,10 @@ public final class Cfg {
           }
           edge(statements(mc.body(), c), after);
         }
-        edge(cur, after);
+        Block none = block();
+        none.items.add(new Case(m.subject(), null, List.copyOf(unguarded)));
+        edge(cur, none);
+        edge(none, after);
         return after;
       }
       if (s instanceof Stmt.FunctionDef f) {
@@ -327,6 +351,7 @@ public final class Cfg {
     private Block tryStatement(Block cur, List<Stmt> body, List<ExceptHandler> excepts, List<Stmt> orelse,
         List<Stmt> finalbody) {
       Block dispatch = block();
+      dispatch.catches = true;
       Block start = block();
       edge(cur, start);
       edge(cur, dispatch);

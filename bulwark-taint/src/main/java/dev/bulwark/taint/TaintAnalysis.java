@@ -381,6 +381,10 @@ public final class TaintAnalysis {
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
     private final BuiltStrings strings;
     private final BranchGuards guards;
+    /** The constants of the local names, which tell the blocks that never run. */
+    private final LocalConstants constants;
+    /** The local lists whose elements are followed one by one. */
+    private final ListShapes lists;
     private final List<Stmt> body;
     /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
     private Set<String> unsafeNames;
@@ -397,6 +401,8 @@ public final class TaintAnalysis {
       this.scope = scope;
       this.body = body;
       this.cfg = Cfg.build(body, model, scope);
+      this.constants = LocalConstants.solve(cfg, body, model, scope);
+      this.lists = ListShapes.of(body);
       this.strings = new BuiltStrings(model, scope);
       this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;
@@ -416,6 +422,9 @@ public final class TaintAnalysis {
         queued.remove(b);
         Map<String, Taint> out = transfer(b, new HashMap<>(in.get(b)));
         for (Cfg.Block s : b.successors()) {
+          if (!constants.live(s)) {
+            continue; // the constants that reach it decide the branch the other way
+          }
           Map<String, Taint> before = in.get(s);
           Map<String, Taint> joined = join(before, out);
           if (before == null || !sameShape(before, joined)) {
@@ -451,6 +460,7 @@ public final class TaintAnalysis {
       }
       Map<String, Taint> r = new HashMap<>(a);
       b.forEach((k, v) -> r.merge(k, v, Taint::merge));
+      ListShapes.join(a, b, r);
       return r;
     }
 
@@ -505,6 +515,14 @@ public final class TaintAnalysis {
             dictKeys(n.id(), d, st);
           }
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && a.value() instanceof Expr.List l
+            && lists.tracks(n.id()) && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+          List<Taint> elements = new ArrayList<>();
+          for (Expr x : l.elts()) {
+            elements.add(eval(x, new HashMap<>(st)));
+          }
+          lists.literal(n.id(), elements, st);
+        }
       } else if (s instanceof Stmt.AugAssign a) {
         Taint t = Taint.merge(eval(a.target(), st), eval(a.value(), st));
         assign(a.target(), t, st);
@@ -530,6 +548,9 @@ public final class TaintAnalysis {
         }
       } else if (s instanceof Stmt.Delete d) {
         for (Expr target : d.targets()) {
+          if (target instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name ln && lists.tracks(ln.id())) {
+            lists.remove(ln.id(), lists.length(ln.id(), st), sub.slice(), st);
+          }
           String key = dotted(target);
           if (key != null) {
             st.remove(key);
@@ -582,6 +603,19 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
+        if (sub.value() instanceof Expr.Subscript section && configParser(section.value())) {
+          eval(sub.slice(), st);
+          ConfigOptions.set(((Expr.Name) section.value()).id(), model.constantString(section.slice(), scope).orElse(null),
+              model.constantString(sub.slice(), scope).orElse(null),
+              t == null ? null : t.step(target.range(), "stored in " + dotted(section.value())), st);
+          return;
+        }
+        if (t != null && configParser(sub.value())) {
+          ConfigOptions.blur(((Expr.Name) sub.value()).id(), t.step(target.range(), "stored in " + dotted(sub.value())), st);
+          return;
+        }
+        String list = sub.value() instanceof Expr.Name ln && lists.tracks(ln.id()) ? ln.id() : null;
+        int listLength = list == null ? -1 : lists.length(list, st);
         eval(sub.slice(), st);
         if (t != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
@@ -610,12 +644,17 @@ public final class TaintAnalysis {
         if (key != null && t != null) {
           st.put(key, Taint.merge(st.get(key), t.step(target.range(), "stored in " + key)));
         }
+        if (list != null) {
+          lists.store(list, listLength, sub.slice(), t == null ? null : t.step(target.range(), "stored in " + list),
+              st);
+        }
       } else {
         String key = dotted(target);
         if (key == null) {
           return;
         }
         forgetKeys(key, st);
+        ListShapes.forget(key, st);
         if (target instanceof Expr.Name) {
           // a name bound anew no longer has the attributes stored on its old value
           st.keySet().removeIf(k -> k.startsWith(key + "."));
@@ -661,6 +700,15 @@ public final class TaintAnalysis {
             return st.get(base + "[" + key + "]");
           }
         }
+        if (s.value() instanceof Expr.Subscript section && configParser(section.value())) {
+          return ConfigOptions.get(((Expr.Name) section.value()).id(),
+              model.constantString(section.slice(), scope).orElse(null), model.constantString(s.slice(), scope).orElse(null),
+              st);
+        }
+        Taint[] element = s.value() instanceof Expr.Name ln ? lists.element(ln.id(), s.slice(), st) : null;
+        if (element != null) {
+          return element[0];
+        }
         return t;
       }
       if (e instanceof Expr.Slice s) {
@@ -694,7 +742,10 @@ public final class TaintAnalysis {
       }
       if (e instanceof Expr.IfExp i) {
         eval(i.test(), st);
-        Boolean c = Cfg.fold(i.test(), model, scope);
+        Boolean c = constants.decided(i);
+        if (c == null) {
+          c = Cfg.fold(i.test(), model, scope);
+        }
         Taint body = c == null || c ? eval(i.body(), st) : null;
         Taint orelse = c == null || !c ? eval(i.orelse(), st) : null;
         return Taint.merge(body, orelse);
@@ -803,6 +854,16 @@ public final class TaintAnalysis {
         argTaint.put(k.value(), t);
         anyArg = Taint.merge(anyArg, t);
       }
+      for (Expr a : c.args()) {
+        if (a instanceof Expr.Name ln && lists.tracks(ln.id())) {
+          ListShapes.forget(ln.id(), st); // the callee may change the list
+        }
+      }
+      for (Keyword k : c.keywords()) {
+        if (k.value() instanceof Expr.Name ln && lists.tracks(ln.id())) {
+          ListShapes.forget(ln.id(), st);
+        }
+      }
       String q = model.qualifiedName(c.func(), scope).orElse(null);
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
@@ -851,6 +912,19 @@ public final class TaintAnalysis {
           return applyExternal(c, ext, label, argTaint, 1);
         }
       }
+      if (method != null && q == null && c.func() instanceof Expr.Attribute ca && configParser(ca.value())) {
+        Taint[] r = configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
+        if (r != null) {
+          return r[0];
+        }
+      }
+      if (method != null && q == null && c.func() instanceof Expr.Attribute la && la.value() instanceof Expr.Name ln
+          && lists.tracks(ln.id())) {
+        Taint[] r = listMethod(c, ln.id(), method, argTaint, receiver, st);
+        if (r != null) {
+          return r[0];
+        }
+      }
       if (models.propagates(q, method)) {
         Taint t = Taint.merge(anyArg, receiver);
         return t == null ? null : t.step(c.range(), "passed through " + label);
@@ -882,6 +956,87 @@ public final class TaintAnalysis {
           forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
+      }
+      return null;
+    }
+
+    /**
+     * A method called on a local list whose elements are followed: {@code append}, {@code insert} and
+     * {@code pop} change the shape, reading methods keep it, any other forgets it. The call's result in a
+     * one-element array, or null to go on as for any other method.
+     */
+    private Taint[] listMethod(Expr.Call c, String list, String method, Map<Expr, Taint> argTaint, Taint receiver,
+        Map<String, Taint> st) {
+      int n = lists.length(list, st);
+      List<Expr> args = c.args();
+      boolean plain = c.keywords().isEmpty() && args.stream().noneMatch(x -> x instanceof Expr.Starred);
+      if (plain && (method.equals(".append") && args.size() == 1 || method.equals(".insert") && args.size() == 2)) {
+        Taint t = argTaint.get(args.get(args.size() - 1));
+        Taint added = t == null ? null : t.step(c.range(), "added to " + list);
+        if (added != null) {
+          st.put(list, Taint.merge(st.get(list), added));
+        }
+        if (args.size() == 1) {
+          lists.append(list, n, added, st);
+        } else {
+          lists.insert(list, n, args.get(0), added, st);
+        }
+        return new Taint[] {null};
+      }
+      if (plain && method.equals(".pop") && args.size() <= 1) {
+        Taint[] removed = lists.remove(list, n, args.isEmpty() ? null : args.get(0), st);
+        Taint r = removed == null ? receiver : removed[0];
+        return new Taint[] {r == null ? null : r.step(c.range(), "taken from " + list)};
+      }
+      if (!Set.of(".index", ".count", ".copy").contains(method)) {
+        ListShapes.forget(list, st);
+      }
+      return null;
+    }
+
+    /** Whether {@code e} names a local {@code configparser} object: a name bound once to its constructor. */
+    private boolean configParser(Expr e) {
+      Expr.Call made = e instanceof Expr.Name ? constructorCall(e) : null;
+      return made != null && model.qualifiedName(made.func(), scope).filter(ConfigOptions.TYPES::contains).isPresent();
+    }
+
+    /**
+     * A method called on a local {@code configparser} object, its options followed one by one; the
+     * call's result in a one-element array, or null to go on as for any other method.
+     */
+    private Taint[] configMethod(Expr.Call c, String parser, String method, Map<Expr, Taint> argTaint,
+        Taint receiver, Map<String, Taint> st) {
+      List<Expr> args = c.args();
+      if (method.equals(".set") && args.size() == 3) {
+        Taint t = argTaint.get(args.get(2));
+        ConfigOptions.set(parser, model.constantString(args.get(0), scope).orElse(null),
+            model.constantString(args.get(1), scope).orElse(null),
+            t == null ? null : t.step(c.range(), "stored in " + parser), st);
+        return new Taint[] {null};
+      }
+      if (method.equals(".get") && args.size() >= 2) {
+        Taint t = ConfigOptions.get(parser, model.constantString(args.get(0), scope).orElse(null),
+            model.constantString(args.get(1), scope).orElse(null), st);
+        for (int i = 2; i < args.size(); i++) {
+          t = Taint.merge(t, argTaint.get(args.get(i)));
+        }
+        for (Keyword k : c.keywords()) {
+          t = Taint.merge(t, argTaint.get(k.value())); // fallback=, vars=
+        }
+        return new Taint[] {t == null ? null : t.step(c.range(), "read from " + parser)};
+      }
+      if (ConfigOptions.CONVERTING.contains(method)) {
+        return new Taint[] {null};
+      }
+      if (ConfigOptions.LOADERS.contains(method)) {
+        Taint t = null;
+        for (Taint a : argTaint.values()) {
+          t = Taint.merge(t, a);
+        }
+        if (t != null) {
+          ConfigOptions.blur(parser, t.step(c.range(), "loaded into " + parser), st);
+        }
+        return new Taint[] {null};
       }
       return null;
     }
