@@ -55,6 +55,10 @@ final class BranchGuards {
     if (contained != null) {
       clean(contained, java.util.EnumSet.of(SinkKind.PATH), st);
     }
+    String quoted = QuotedXPathValue.safeName(test, holds, model, scope);
+    if (quoted != null) {
+      clean(quoted, java.util.EnumSet.of(SinkKind.XPATH), st);
+    }
     if (test instanceof Expr.Compare c && c.ops().size() == 1) {
       dev.bulwark.python.ast.CmpOperator op = c.ops().get(0);
       Expr right = c.comparators().get(0);
