@@ -27,7 +27,7 @@ final class BranchGuards {
    * Refines the state on a branch where {@code test} is {@code holds}: membership in a constant
    * allow-list, equality with a constant, {@code isdigit()} and the like make a name safe for every
    * sink; a model guard (a host check) makes it safe for its kinds; {@code p.startswith(base)} makes a
-   * {@code realpath}/{@code abspath} result safe for paths.
+   * {@code realpath}/{@code abspath} result safe for paths, and so do the checks of {@link PathGuards}.
    */
   void assume(Expr test, boolean holds, Map<String, Taint> st) {
     refine(test, holds, st);
@@ -50,6 +50,14 @@ final class BranchGuards {
         b.values().forEach(v -> refine(v, holds, st));
       }
       return;
+    }
+    String contained = PathGuards.safeName(test, holds, model, models, scope);
+    if (contained != null) {
+      clean(contained, java.util.EnumSet.of(SinkKind.PATH), st);
+    }
+    String quoted = QuotedXPathValue.safeName(test, holds, model, scope);
+    if (quoted != null) {
+      clean(quoted, java.util.EnumSet.of(SinkKind.XPATH), st);
     }
     if (test instanceof Expr.Compare c && c.ops().size() == 1) {
       dev.bulwark.python.ast.CmpOperator op = c.ops().get(0);
@@ -150,11 +158,8 @@ final class BranchGuards {
     return elts.stream().allMatch(x -> x instanceof Expr.Constant);
   }
 
-  /** Whether local {@code name} is bound once, to {@code os.path.realpath(...)} or {@code abspath}. */
+  /** Whether local {@code name} is bound once to {@code os.path.realpath(...)}, {@code abspath} or {@code p.resolve()}. */
   private boolean resolvedPath(String name) {
-    return model.boundValue(name, scope)
-        .filter(b -> b.value() instanceof Expr.Call c && model.qualifiedName(c.func(), b.scope())
-            .filter(q -> q.equals("os.path.realpath") || q.equals("os.path.abspath")).isPresent())
-        .isPresent();
+    return PathGuards.resolved(name, model, scope);
   }
 }

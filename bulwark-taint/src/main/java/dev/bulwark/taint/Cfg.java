@@ -173,6 +173,10 @@ public final class Cfg {
     return null;
   }
 
+  /** Functions that always raise (an HTTP error or a process exit). */
+  private static final java.util.Set<String> NEVER_RETURN = java.util.Set.of("flask.abort", "werkzeug.exceptions.abort",
+      "sys.exit", "os._exit", "builtins.exit", "builtins.quit");
+
   private static final class Builder {
     private record Loop(Block head, Block after) {}
 
@@ -207,6 +211,12 @@ public final class Cfg {
         cur = statement(s, cur);
       }
       return cur;
+    }
+
+    /** {@code abort(404)}, {@code sys.exit(1)}: a call that always raises ends its branch like {@code raise}. */
+    private boolean raises(Stmt s) {
+      return s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
+          && model.qualifiedName(c.func(), scope).filter(NEVER_RETURN::contains).isPresent();
     }
 
     /** Adds one statement at the end of {@code cur}; returns the block where control goes on. */
@@ -255,7 +265,7 @@ public final class Cfg {
         edge(cur, exit);
         return block();
       }
-      if (s instanceof Stmt.Raise) {
+      if (s instanceof Stmt.Raise || raises(s)) {
         cur.items.add(new Simple(s));
         edge(cur, handlers.isEmpty() ? exit : handlers.peek());
         return block();

@@ -511,7 +511,7 @@ public final class TaintAnalysis {
         Taint t = eval(a.value(), st);
         for (Expr target : a.targets()) {
           assign(target, t, st);
-          if (t != null && target instanceof Expr.Name n && a.value() instanceof Expr.Dict d) {
+          if (target instanceof Expr.Name n && a.value() instanceof Expr.Dict d) {
             dictKeys(n.id(), d, st);
           }
         }
@@ -584,9 +584,14 @@ public final class TaintAnalysis {
           keys.put(name + "[" + key + "]", v);
         }
       }
-      st.put(name + "[*]", st.get(name));
+      // a dict with no attacker data still gets its per-key record, so that a later
+      // d["k"] = tainted leaves d["other"] clean
+      st.put(name + "[*]", st.get(name) != null ? st.get(name) : CLEAN_DICT);
       st.putAll(keys);
     }
+
+    /** The whole-dict record of a dict that holds no attacker data (safe for every kind, from nowhere). */
+    private static final Taint CLEAN_DICT = new Taint(null, false, java.util.EnumSet.allOf(SinkKind.class), Set.of(), List.of());
 
     /** Forgets what is known per key of {@code name}. */
     private void forgetKeys(String name, Map<String, Taint> st) {
@@ -869,6 +874,7 @@ public final class TaintAnalysis {
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
       checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver);
+      checkShellArgv(c, q != null ? q : libraryMethod(c), method, label, st);
       checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
@@ -1095,6 +1101,31 @@ public final class TaintAnalysis {
             if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(c, sink.kind(), label, t);
             }
+          }
+        }
+      }
+    }
+
+    /**
+     * A command sink that needs {@code shell=True}, called without it on an argument list that starts
+     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}): the command
+     * string is the sink.
+     */
+    private void checkShellArgv(Expr.Call c, String q, String method, String label, Map<String, Taint> st) {
+      for (TaintModel.Sink sink : models.sinks(q, method)) {
+        if (sink.kind() != SinkKind.COMMAND || sink.whenKeyword() == null) {
+          continue;
+        }
+        Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
+        if (kw != null && Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
+          continue; // a shell anyway: checkSinks looked at the whole argument
+        }
+        for (TaintModel.Argument arg : sink.arguments()) {
+          Expr argv = arg.receiver() || arg.any() ? null : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
+          Expr command = argv == null ? null : ShellArgv.command(argv, body, model, scope);
+          Taint t = command == null ? null : eval(command, new HashMap<>(st));
+          if (t != null && t.dangerousFor(SinkKind.COMMAND)) {
+            sinkReached(c, SinkKind.COMMAND, label, t);
           }
         }
       }
