@@ -582,17 +582,20 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
-        eval(sub.slice(), st);
-        if (t != null) {
+        Taint keyTaint = eval(sub.slice(), st);
+        if (t != null || keyTaint != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
           String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
           List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
           for (TaintModel.Sink sink : stores) {
-            if (t.dangerousFor(sink.kind())) {
+            if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(target, sink.kind(), describe(sub.value()) + "[...]", t);
+            } else if (keyTaint != null && keyTaint.dangerousFor(sink.kind())) {
+              // the attacker picks which entry is written: session[name] = True sets any flag
+              sinkReached(target, sink.kind(), describe(sub.value()) + "[...] (the key)", keyTaint);
             }
           }
-          if (!stores.isEmpty()) {
+          if (!stores.isEmpty() && t != null) {
             return; // the sink is where the path ends; the session or headers are not followed further
           }
         }
