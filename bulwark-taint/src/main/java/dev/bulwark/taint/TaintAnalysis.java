@@ -343,6 +343,17 @@ public final class TaintAnalysis {
     return false;
   }
 
+  /** Whether a handler with these decorators sends a string it returns as an HTML response (Flask's). */
+  private boolean isHtmlRoute(List<Expr> decorators) {
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+          && models.htmlRouteDecorators.contains(a.attr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
   static String dotted(Expr e) {
     if (e instanceof Expr.Name n) {
@@ -524,6 +535,9 @@ public final class TaintAnalysis {
             returnedSource = Taint.merge(returnedSource, t);
           }
         }
+        if (reporting && t != null) {
+          returnedBody(r.value(), st);
+        }
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) {
           eval(r.exc(), st);
@@ -543,6 +557,26 @@ public final class TaintAnalysis {
           String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
           st.remove(bound);
         }
+      }
+    }
+
+    /**
+     * A view of a framework that sends a returned string as HTML (Flask) returns {@code returned}: its
+     * body part is an XSS sink. A dict or list is sent as JSON, and the body of another view of this
+     * module that it returns was reported in that view.
+     */
+    private void returnedBody(Expr returned, Map<String, Taint> st) {
+      if (def == null || !isHtmlRoute(Defs.decorators(def))) {
+        return;
+      }
+      Expr body = ResponseBodies.htmlBody(returned, model, scope);
+      if (body == null || (body instanceof Expr.Call c && localFunction(c) != null
+          && isRoute(Defs.decorators(localFunction(c))))) {
+        return;
+      }
+      Taint t = eval(body, new HashMap<>(st));
+      if (t != null && t.dangerousFor(SinkKind.XSS)) {
+        sinkReached(body, SinkKind.XSS, "the response body returned by " + Defs.name(def), t);
       }
     }
 
@@ -810,7 +844,7 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver);
+      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver, st);
       checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
@@ -898,7 +932,7 @@ public final class TaintAnalysis {
     }
 
     private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
-        Taint receiver) {
+        Taint receiver, Map<String, Taint> st) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
       for (TaintModel.Sink sink : sinks) {
         if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
@@ -921,6 +955,9 @@ public final class TaintAnalysis {
         if (sink.unless() != null && namesSafe(c, sink.unless())) {
           continue;
         }
+        if (sink.kind() == SinkKind.XSS && ResponseBodies.declaresNotRendered(c, model, scope)) {
+          continue; // Response(body, mimetype="application/json"): not a document the browser renders
+        }
         for (TaintModel.Argument arg : sink.arguments()) {
           if (arg.receiver()) {
             if (receiver != null && receiver.dangerousFor(sink.kind())) {
@@ -940,6 +977,12 @@ public final class TaintAnalysis {
               continue;
             }
             Taint t = argTaint.get(x);
+            if (sink.kind() == SinkKind.XSS && t != null && x instanceof Expr.Tuple tuple
+                && ResponseBodies.isResponseTuple(tuple)) {
+              // make_response((body, headers)): only the body is HTML
+              Expr body = ResponseBodies.tupleBody(tuple, model, scope);
+              t = body == null ? null : eval(body, new HashMap<>(st));
+            }
             if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(c, sink.kind(), label, t);
             }
