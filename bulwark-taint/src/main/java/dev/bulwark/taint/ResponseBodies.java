@@ -38,11 +38,11 @@ final class ResponseBodies {
     Expr value = returned;
     if (value instanceof Expr.Name n) {
       SemanticModel.BoundValue bound = model.boundValue(n.id(), scope).orElse(null);
-      if (bound != null && (json(bound.value()) || bound.value() instanceof Expr.Tuple)) {
+      if (bound != null && bound.value() instanceof Expr.Tuple) {
         value = bound.value();
       }
     }
-    if (json(value)) {
+    if (json(value, model, scope)) {
       return null;
     }
     if (value instanceof Expr.Tuple t) {
@@ -64,7 +64,7 @@ final class ResponseBodies {
         return null;
       }
     }
-    return json(t.elts().get(0)) ? null : t.elts().get(0);
+    return json(t.elts().get(0), model, scope) ? null : t.elts().get(0);
   }
 
   /**
@@ -88,6 +88,12 @@ final class ResponseBodies {
    * {@code headers={"Content-Type": "text/plain"}}.
    */
   static boolean declaresNotRendered(Expr.Call c, SemanticModel model, Scope scope) {
+    for (int i = 1; i < c.args().size(); i++) {
+      // make_response(body, 200, {"Content-Type": "text/plain"}), Response(body, 200, headers)
+      if (c.args().get(i) instanceof Expr.Dict headers && notRendered(headerType(headers, model, scope))) {
+        return true;
+      }
+    }
     for (Keyword k : c.keywords()) {
       if ("mimetype".equals(k.arg()) || "content_type".equals(k.arg())) {
         if (notRendered(model.constantString(k.value(), scope).orElse(null))) {
@@ -122,8 +128,22 @@ final class ResponseBodies {
     return !type.isEmpty() && !RENDERED.contains(type);
   }
 
-  /** A literal that Flask sends as JSON. */
-  private static boolean json(Expr e) {
+  /** Builtins whose result Flask sends as JSON. */
+  private static final Set<String> JSON_BUILDERS = Set.of("builtins.dict", "builtins.list");
+
+  /**
+   * A value that Flask sends as JSON: a dict or list written out or built by a comprehension,
+   * {@code dict(...)}, {@code list(...)}, {@code x.to_dict()}, or a name bound once to one of those.
+   */
+  private static boolean json(Expr e, SemanticModel model, Scope scope) {
+    if (e instanceof Expr.Name n) {
+      SemanticModel.BoundValue bound = model.boundValue(n.id(), scope).orElse(null);
+      return bound != null && !(bound.value() instanceof Expr.Name) && json(bound.value(), model, bound.scope());
+    }
+    if (e instanceof Expr.Call c) {
+      return (c.func() instanceof Expr.Attribute a && a.attr().equals("to_dict"))
+          || model.qualifiedName(c.func(), scope).filter(JSON_BUILDERS::contains).isPresent();
+    }
     return e instanceof Expr.Dict || e instanceof Expr.List || e instanceof Expr.DictComp
         || e instanceof Expr.ListComp;
   }

@@ -99,3 +99,27 @@ def status():
 @app.route("/again")
 def again():
     return hello()  # safe: xss
+
+
+@app.route("/api/filters")
+def filters():
+    chosen = request.args.to_dict()
+    return chosen, 200  # safe: xss
+
+
+@app.route("/api/form")
+def form_copy():
+    return dict(request.form), 201  # safe: xss
+
+
+@app.route("/note")
+def note():
+    text = request.args.get("text", "")
+    return make_response(text, 200, {"Content-Type": "text/plain"})  # safe: xss
+
+
+@app.route("/note.html")
+def note_html():
+    text = request.args.get("text", "")
+    body = "<pre>" + text + "</pre>"
+    return make_response(body, 200, {"X-Frame-Options": "DENY"})  # expect: xss
