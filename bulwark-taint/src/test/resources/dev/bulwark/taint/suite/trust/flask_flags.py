@@ -18,3 +18,12 @@ def set_known_flag():
         session[name] = True  # safe: trust
     session["last_flag_at"] = 0  # safe: trust
     return "ok"
+
+
+@app.route("/prefs", methods=["POST"])
+def prefs():
+    lang = request.form.get("lang", "en")
+    session.update({"lang": lang, "seen": True})  # expect: trust
+    session.setdefault("tz", request.form.get("tz", "UTC"))  # expect: trust
+    session.update(seen=True)  # safe: trust
+    return "ok"
