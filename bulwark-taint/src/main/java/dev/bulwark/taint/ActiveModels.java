@@ -18,6 +18,8 @@ final class ActiveModels {
   final Set<String> propagators = new HashSet<>();
   final Map<String, Set<String>> paramSources = new HashMap<>();
   final Set<String> routeDecorators = new HashSet<>();
+  /** Route decorators whose handlers send a returned string as HTML. */
+  final Set<String> htmlRouteDecorators = new HashSet<>();
   final List<TaintModel.UnsafeObject> unsafeObjects = new ArrayList<>();
 
   ActiveModels(List<TaintModel> models, Set<String> roots) {
@@ -32,6 +34,7 @@ final class ActiveModels {
         paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());
       }
       routeDecorators.addAll(m.routeDecorators());
+      htmlRouteDecorators.addAll(m.htmlRouteDecorators());
       for (TaintModel.Sink s : m.sinks()) {
         sinks.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s);
       }

@@ -68,6 +68,8 @@ final class BranchGuards {
           || (op == dev.bulwark.python.ast.CmpOperator.NotEq && !holds);
       if ((member && allowList(right)) || (equal && (model.constant(right, scope).isPresent() || cleanValue(right, st)))) {
         clean(guarded(c.left()), null, st);
+        // parts = urlparse(url); parts.netloc in ALLOWED: url goes to an allowed host
+        clean(parsedUrlWithHost(c.left()), java.util.EnumSet.of(SinkKind.REDIRECT, SinkKind.SSRF), st);
       }
       return;
     }
@@ -114,6 +116,26 @@ final class BranchGuards {
       return c.args().isEmpty() ? null : guarded(c.args().get(0));
     }
     return null;
+  }
+
+  /** URL parsers whose result's {@code netloc} and {@code hostname} are the host the URL names. */
+  private static final Set<String> URL_PARSERS = Set.of("urllib.parse.urlparse", "urllib.parse.urlsplit");
+
+  /**
+   * The URL whose host {@code e} is, when {@code e} reads {@code netloc} or {@code hostname} of a local
+   * name bound once to {@code urlparse(url)} or {@code urlsplit(url)}; else null. A check of the host
+   * fixes where the URL leads (a redirect, a request), not what the rest of it holds.
+   */
+  private String parsedUrlWithHost(Expr e) {
+    if (!(e instanceof Expr.Attribute a) || !Set.of("netloc", "hostname").contains(a.attr())
+        || !(a.value() instanceof Expr.Name parts)) {
+      return null;
+    }
+    return model.boundValue(parts.id(), scope)
+        .filter(b -> b.value() instanceof Expr.Call c && !c.args().isEmpty() && c.args().get(0) instanceof Expr.Name
+            && model.qualifiedName(c.func(), b.scope()).filter(URL_PARSERS::contains).isPresent())
+        .map(b -> ((Expr.Name) ((Expr.Call) b.value()).args().get(0)).id())
+        .orElse(null);
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Set;
  *                                       data of the local user only (sys.argv)
  * source NAME() [local]                 calling NAME gives attacker data (builtins.input())
  * param-source PARAM ATTR...            PARAM.ATTR is attacker data in a function with a parameter PARAM
- * route-decorator ATTR                  parameters of functions decorated with @x.ATTR(...) are attacker data
+ * route-decorator ATTR [html]           parameters of functions decorated with @x.ATTR(...) are attacker data;
+ *                                       html: a string such a function returns is the HTML response body
  * sink KIND NAME ARG[,ARG...] [if KW]   attacker data in ARG of a call of NAME is dangerous (only when KW=True)
  * sink KIND NAME[]                      attacker data stored into NAME[...] is dangerous (flask.session[])
  * sanitizer KIND[,KIND...]|* NAME       NAME(x) is safe for those sink kinds (* for all)
@@ -88,6 +89,7 @@ public final class ModelReader {
     List<TaintModel.Source> sources = new ArrayList<>();
     List<TaintModel.ParamSource> paramSources = new ArrayList<>();
     List<String> routes = new ArrayList<>();
+    List<String> htmlRoutes = new ArrayList<>();
     List<TaintModel.Sink> sinks = new ArrayList<>();
     List<TaintModel.Sanitizer> sanitizers = new ArrayList<>();
     List<TaintModel.Sanitizer> guards = new ArrayList<>();
@@ -126,8 +128,13 @@ public final class ModelReader {
           }
         }
         case "route-decorator" -> {
-          exactly(file, lineNo, w, 2, "route-decorator ATTR");
+          if (w.length < 2 || w.length > 3 || (w.length == 3 && !w[2].equals("html"))) {
+            throw new ModelException(file, lineNo, "expected 'route-decorator ATTR [html]'");
+          }
           routes.add(w[1]);
+          if (w.length == 3) {
+            htmlRoutes.add(w[1]);
+          }
         }
         case "sink" -> sinks.add(sink(file, lineNo, w));
         case "sanitizer" -> {
@@ -149,7 +156,7 @@ public final class ModelReader {
       }
     }
     return new TaintModel(file, requires, sources, paramSources, routes, sinks, sanitizers, guards, propagators,
-        unsafe);
+        unsafe, htmlRoutes);
   }
 
   private static List<TaintModel.UnsafeObject> unsafeObject(String file, int line, String[] w) {

@@ -42,6 +42,13 @@ public final class TaintAnalysis {
   private static final int MAX_LAMBDA_DEPTH = 4;
   private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
       "setdefault");
+  /**
+   * Methods of a path object (pathlib) that read the file or ask about it: what they return is the
+   * file's, not the text of the path the attacker chose. An uploaded file's {@code read()} is not among
+   * them: its content is the sender's.
+   */
+  private static final Set<String> PATH_CONTENT = Set.of("read_bytes", "read_text", "open", "exists", "is_file",
+      "is_dir", "stat", "lstat", "samefile");
 
   private final SemanticModel model;
   private final ActiveModels models;
@@ -343,6 +350,17 @@ public final class TaintAnalysis {
     return false;
   }
 
+  /** Whether a handler with these decorators sends a string it returns as an HTML response (Flask's). */
+  private boolean isHtmlRoute(List<Expr> decorators) {
+    for (Expr d : decorators) {
+      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+          && models.htmlRouteDecorators.contains(a.attr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
   static String dotted(Expr e) {
     if (e instanceof Expr.Name n) {
@@ -542,6 +560,9 @@ public final class TaintAnalysis {
             returnedSource = Taint.merge(returnedSource, t);
           }
         }
+        if (reporting && t != null) {
+          returnedBody(r.value(), st);
+        }
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) {
           eval(r.exc(), st);
@@ -564,6 +585,26 @@ public final class TaintAnalysis {
           String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
           st.remove(bound);
         }
+      }
+    }
+
+    /**
+     * A view of a framework that sends a returned string as HTML (Flask) returns {@code returned}: its
+     * body part is an XSS sink. A dict or list is sent as JSON, and the body of another view of this
+     * module that it returns was reported in that view.
+     */
+    private void returnedBody(Expr returned, Map<String, Taint> st) {
+      if (def == null || !isHtmlRoute(Defs.decorators(def))) {
+        return;
+      }
+      Expr body = ResponseBodies.htmlBody(returned, model, scope);
+      if (body == null || (body instanceof Expr.Call c && localFunction(c) != null
+          && isRoute(Defs.decorators(localFunction(c))))) {
+        return;
+      }
+      Taint t = eval(body, new HashMap<>(st));
+      if (t != null && t.dangerousFor(SinkKind.XSS)) {
+        sinkReached(body, SinkKind.XSS, "the response body returned by " + Defs.name(def), t);
       }
     }
 
@@ -621,17 +662,20 @@ public final class TaintAnalysis {
         }
         String list = sub.value() instanceof Expr.Name ln && lists.tracks(ln.id()) ? ln.id() : null;
         int listLength = list == null ? -1 : lists.length(list, st);
-        eval(sub.slice(), st);
-        if (t != null) {
+        Taint keyTaint = eval(sub.slice(), st);
+        if (t != null || keyTaint != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
           String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
           List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
           for (TaintModel.Sink sink : stores) {
-            if (t.dangerousFor(sink.kind())) {
+            if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(target, sink.kind(), describe(sub.value()) + "[...]", t);
+            } else if (keyTaint != null && keyTaint.dangerousFor(sink.kind())) {
+              // the attacker picks which entry is written: session[name] = True sets any flag
+              sinkReached(target, sink.kind(), describe(sub.value()) + "[...] (the key)", keyTaint);
             }
           }
-          if (!stores.isEmpty()) {
+          if (!stores.isEmpty() && t != null) {
             return; // the sink is where the path ends; the session or headers are not followed further
           }
         }
@@ -873,7 +917,7 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver);
+      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver, st);
       checkShellArgv(c, q != null ? q : libraryMethod(c), method, label, st);
       checkTemplate(c, q, label, st);
 
@@ -941,6 +985,9 @@ public final class TaintAnalysis {
         if (f != null && f.attacker()) {
           return Taint.merge(f.step(c.range(), "returned by " + label + "()"), receiver);
         }
+      }
+      if (method != null && receiver != null && PATH_CONTENT.contains(method.substring(1))) {
+        return null;
       }
       if (method != null && receiver != null) {
         String base = dotted(((Expr.Attribute) c.func()).value());
@@ -1056,7 +1103,7 @@ public final class TaintAnalysis {
     }
 
     private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
-        Taint receiver) {
+        Taint receiver, Map<String, Taint> st) {
       List<TaintModel.Sink> sinks = models.sinks(q, method);
       for (TaintModel.Sink sink : sinks) {
         if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
@@ -1079,6 +1126,9 @@ public final class TaintAnalysis {
         if (sink.unless() != null && namesSafe(c, sink.unless())) {
           continue;
         }
+        if (sink.kind() == SinkKind.XSS && ResponseBodies.declaresNotRendered(c, model, scope)) {
+          continue; // Response(body, mimetype="application/json"): not a document the browser renders
+        }
         for (TaintModel.Argument arg : sink.arguments()) {
           if (arg.receiver()) {
             if (receiver != null && receiver.dangerousFor(sink.kind())) {
@@ -1098,6 +1148,12 @@ public final class TaintAnalysis {
               continue;
             }
             Taint t = argTaint.get(x);
+            if (sink.kind() == SinkKind.XSS && t != null && x instanceof Expr.Tuple tuple
+                && ResponseBodies.isResponseTuple(tuple)) {
+              // make_response((body, headers)): only the body is HTML
+              Expr body = ResponseBodies.tupleBody(tuple, model, scope);
+              t = body == null ? null : eval(body, new HashMap<>(st));
+            }
             if (t != null && t.dangerousFor(sink.kind())) {
               sinkReached(c, sink.kind(), label, t);
             }

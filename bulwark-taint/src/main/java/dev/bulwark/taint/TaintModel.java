@@ -12,12 +12,15 @@ import java.util.Set;
  *
  * @param file where the model came from, for messages
  * @param requires top-level modules of which a file must import one for this model to apply; empty: always
+ * @param htmlRouteDecorators the route decorators whose handlers' returned string is sent as an HTML
+ *     response body (Flask's), a subset of {@code routeDecorators}
  */
 public record TaintModel(String file, List<String> requires, List<Source> sources, List<ParamSource> paramSources,
     List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards, List<String> propagators,
-    List<UnsafeObject> unsafeObjects) {
+    List<UnsafeObject> unsafeObjects, List<String> htmlRouteDecorators) {
 
   public TaintModel {
+    htmlRouteDecorators = List.copyOf(htmlRouteDecorators);
     requires = List.copyOf(requires);
     sources = List.copyOf(sources);
     paramSources = List.copyOf(paramSources);
@@ -27,6 +30,14 @@ public record TaintModel(String file, List<String> requires, List<Source> source
     guards = List.copyOf(guards);
     propagators = List.copyOf(propagators);
     unsafeObjects = List.copyOf(unsafeObjects);
+  }
+
+  /** A model none of whose route handlers return HTML by returning a string. */
+  public TaintModel(String file, List<String> requires, List<Source> sources, List<ParamSource> paramSources,
+      List<String> routeDecorators, List<Sink> sinks, List<Sanitizer> sanitizers, List<Sanitizer> guards,
+      List<String> propagators, List<UnsafeObject> unsafeObjects) {
+    this(file, requires, sources, paramSources, routeDecorators, sinks, sanitizers, guards, propagators,
+        unsafeObjects, List.of());
   }
 
   /**

@@ -56,6 +56,15 @@ class ModelReaderTest {
   }
 
   @Test
+  void readsRouteDecoratorsWhoseHandlersReturnHtml() {
+    TaintModel m = ModelReader.read("t.model", "route-decorator route html\nroute-decorator get\n");
+    assertThat(m.routeDecorators()).containsExactly("route", "get");
+    assertThat(m.htmlRouteDecorators()).containsExactly("route");
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "route-decorator route json\n"))
+        .hasMessageContaining("bad.model:1: expected 'route-decorator ATTR [html]'");
+  }
+
+  @Test
   void caretNamesTheReceiver() {
     TaintModel m = ModelReader.read("t.model", "sink format .format ^\n");
     assertThat(m.sinks().get(0).arguments()).containsExactly(new TaintModel.Argument(-1, null, false, true));

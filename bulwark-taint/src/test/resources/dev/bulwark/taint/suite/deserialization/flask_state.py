@@ -14,7 +14,7 @@ def restore():
     blob = base64.b64decode(request.form["state"])
     state = pickle.loads(blob)  # expect: deserialization
     safe_state = json.loads(request.form["state"])  # safe: deserialization
-    return str(state) + str(safe_state)
+    return str(state) + str(safe_state)  # expect: xss
 
 
 @app.route("/config", methods=["POST"])

@@ -20,7 +20,7 @@ def greet():
     other = request.args["t"].format_map({"config": CONFIG})  # expect: format
     safe = "Hello {name}".format(name=name)  # safe: format
     also = "Hello {}, {}".format(template, name)  # safe: format
-    return text + other + safe + also
+    return text + other + safe + also  # expect: xss
 
 
 @app.route("/banner/<style>")
@@ -29,4 +29,4 @@ def banner(style):
     line = (prefix + " {user}</b>").format(user=CONFIG)  # expect: format
     if style in ("plain", "bold"):
         line = style.format(user=CONFIG)  # safe: format
-    return line
+    return line  # expect: xss

@@ -30,7 +30,7 @@ def read():
     path = Path(ROOT) / name
     data = Path(ROOT, name)  # expect: path
     fixed = Path(ROOT, "index.txt")  # safe: path
-    return str(path) + str(data) + str(fixed)
+    return str(path) + str(data) + str(fixed)  # expect: xss
 
 
 @app.route("/purge", methods=["POST"])
