@@ -247,6 +247,39 @@ final class ObjectPaths {
     return found;
   }
 
+  /**
+   * The calls of a parameter with parameters as arguments, in a return statement or as a statement of
+   * their own ({@code return fn(value)}, {@code callback(item)}): what the function does with a callback.
+   */
+  static List<ObjectSummary.Invoke> invokes(Stmt def, SemanticModel model) {
+    Scope scope = model.scopeOf(def);
+    Map<String, Integer> params = paramIndex(def);
+    List<ObjectSummary.Invoke> out = new ArrayList<>();
+    for (Stmt s : statements(Defs.body(def))) {
+      Expr value = s instanceof Stmt.Return r ? r.value() : s instanceof Stmt.Expr e ? e.value() : null;
+      if (value instanceof Expr.Await a) {
+        value = a.value();
+      }
+      if (!(value instanceof Expr.Call c) || !(c.func() instanceof Expr.Name f) || !c.keywords().isEmpty()
+          || !params.containsKey(f.id()) || model.lookup(f.id(), scope) != scope) {
+        continue;
+      }
+      List<Integer> args = new ArrayList<>();
+      for (Expr arg : c.args()) {
+        Integer i = arg instanceof Expr.Name n && model.lookup(n.id(), scope) == scope ? params.get(n.id()) : null;
+        if (i == null) {
+          args = null;
+          break;
+        }
+        args.add(i);
+      }
+      if (args != null) {
+        out.add(new ObjectSummary.Invoke(params.get(f.id()), args, s instanceof Stmt.Return));
+      }
+    }
+    return out;
+  }
+
   /** How a method of a class is bound, by its decorators; null when a decorator makes it something else. */
   static ObjectSummary.Binding binding(Stmt def, SemanticModel model) {
     List<Expr> decorators = Defs.decorators(def);

@@ -15,12 +15,24 @@ import java.util.Set;
  * @param returnedClasses qualified names of the classes whose instances the function may return
  * @param binding how a method receives its first parameter
  * @param returnedFunction the summary of a function defined inside this one and returned (a closure), or null
+ * @param invokes the calls of a parameter with other parameters as arguments ({@code return fn(value)})
  */
 public record ObjectSummary(List<Read> reads, Map<String, Integer> stores, Set<String> returnedClasses,
-    Binding binding, FunctionSummary returnedFunction) {
+    Binding binding, FunctionSummary returnedFunction, List<Invoke> invokes) {
 
   /** Nothing known. */
-  public static final ObjectSummary NONE = new ObjectSummary(List.of(), Map.of(), Set.of(), Binding.PLAIN, null);
+  public static final ObjectSummary NONE = new ObjectSummary(List.of(), Map.of(), Set.of(), Binding.PLAIN, null,
+      List.of());
+
+  /**
+   * A parameter called with other parameters as its arguments, in order: a callback. {@code returned}:
+   * the call's result is returned.
+   */
+  public record Invoke(int function, List<Integer> args, boolean returned) {
+    public Invoke {
+      args = List.copyOf(args);
+    }
+  }
 
   /** How a function defined in a class gets its first parameter. */
   public enum Binding {
@@ -47,12 +59,13 @@ public record ObjectSummary(List<Read> reads, Map<String, Integer> stores, Set<S
     reads = List.copyOf(reads);
     stores = Map.copyOf(stores);
     returnedClasses = Set.copyOf(returnedClasses);
+    invokes = List.copyOf(invokes);
   }
 
   /** Whether nothing is known. */
   public boolean isEmpty() {
     return reads.isEmpty() && stores.isEmpty() && returnedClasses.isEmpty() && binding == Binding.PLAIN
-        && returnedFunction == null;
+        && returnedFunction == null && invokes.isEmpty();
   }
 
   /** How many leading parameters a call through an instance fills with the receiver. */

@@ -195,7 +195,8 @@ public final class TaintAnalysis {
     }
     return new ObjectSummary(ObjectPaths.returnedReads(def, model),
         "__init__".equals(Defs.name(def)) && methodOf.containsKey(def) ? ObjectPaths.stores(def) : Map.of(),
-        ObjectPaths.returnedClasses(def, model), binding == null ? ObjectSummary.Binding.PLAIN : binding, closure);
+        ObjectPaths.returnedClasses(def, model), binding == null ? ObjectSummary.Binding.PLAIN : binding, closure,
+        ObjectPaths.invokes(def, model));
   }
 
   private List<Hit> run(Mod.Module module) {
@@ -412,6 +413,8 @@ public final class TaintAnalysis {
     private Set<String> unsafeNames;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
+    /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
+    private int callbackDepth;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -853,6 +856,15 @@ public final class TaintAnalysis {
       if (reporting && c.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
         constructed(c, topLevelClasses.get(cn.id()), argTaint);
+      }
+      if ("builtins.map".equals(q) && c.args().size() >= 2 && c.keywords().isEmpty()
+          && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+        return mapped(c, label, st);
+      }
+      if ("builtins.filter".equals(q) && c.args().size() == 2) {
+        // the items the predicate keeps, unchanged
+        Taint items = argTaint.get(c.args().get(1));
+        return items == null ? null : items.step(c.range(), "filtered by " + label);
       }
       Expr.Lambda lambda = lambdaCalled(c.func());
       if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
@@ -1320,8 +1332,9 @@ public final class TaintAnalysis {
       List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
-      result = Taint.merge(result, reads(c, ObjectPaths.returnedReads(def, model),
-          all.stream().map(Arg::arg).toList(), offset, label, st));
+      List<String> names = all.stream().map(Arg::arg).toList();
+      result = Taint.merge(result, reads(c, ObjectPaths.returnedReads(def, model), names, offset, label, st));
+      result = Taint.merge(result, invoke(c, ObjectPaths.invokes(def, model), names, offset, st));
       for (int i = 0; i < params.size(); i++) {
         Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
@@ -1433,6 +1446,67 @@ public final class TaintAnalysis {
         }
       }
       return result;
+    }
+
+    /**
+     * The callbacks a call makes its callee run: for {@code apply(fn, value)} whose callee returns
+     * {@code fn(value)}, the call {@code fn(value)} analysed here, where {@code fn} is known (its sinks
+     * reported at the outer call); the result of the returned ones.
+     */
+    private Taint invoke(Expr.Call c, List<ObjectSummary.Invoke> invokes, List<String> params, int offset,
+        Map<String, Taint> st) {
+      Taint result = null;
+      for (ObjectSummary.Invoke inv : invokes) {
+        Expr fn = argumentFor(c, inv.function(), params, offset);
+        List<Expr> args = new ArrayList<>();
+        for (int p : inv.args()) {
+          args.add(argumentFor(c, p, params, offset));
+        }
+        if (fn == null || args.contains(null) || callbackDepth >= MAX_LAMBDA_DEPTH) {
+          continue;
+        }
+        callbackDepth++;
+        try {
+          Taint t = call(new Expr.Call(fn, args, List.of(), c.range()), st);
+          if (inv.returned()) {
+            result = Taint.merge(result, t);
+          }
+        } finally {
+          callbackDepth--;
+        }
+      }
+      return result;
+    }
+
+    /** The argument a call passes for parameter {@code p} of its callee, the first {@code offset} being implicit; else null. */
+    private Expr argumentFor(Expr.Call c, int p, List<String> params, int offset) {
+      return p < offset || p >= params.size() ? null : byNameOrPlace(c, p - offset, params.get(p)).orElse(null);
+    }
+
+    /**
+     * {@code map(fn, items)}: {@code fn} applied to the items, analysed as the call {@code fn(items)} (a
+     * sink or a sanitizer passed as {@code fn} acts as called); when {@code fn} is not known, the items.
+     */
+    private Taint mapped(Expr.Call c, String label, Map<String, Taint> st) {
+      Expr.Call applied = new Expr.Call(c.args().get(0), c.args().subList(1, c.args().size()), List.of(), c.range());
+      Taint items = all(applied.args(), st);
+      if (callbackDepth >= MAX_LAMBDA_DEPTH) {
+        return items;
+      }
+      callbackDepth++;
+      Taint r;
+      try {
+        r = call(applied, st);
+      } finally {
+        callbackDepth--;
+      }
+      String q = model.qualifiedName(applied.func(), scope).orElse(null);
+      boolean known = lambdaCalled(applied.func()) != null || (useSummaries && localFunction(applied) != null)
+          || (q != null && (project.get(q).isPresent() || models.sanitizer(q, null) != null));
+      if (known || items == null) {
+        return r;
+      }
+      return Taint.merge(r, items.step(c.range(), "mapped by " + label));
     }
 
     /** What reading {@code path} off {@code base} (an expression of scope {@code in}) yields. */
@@ -1630,7 +1704,8 @@ public final class TaintAnalysis {
      */
     private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset,
         Map<String, Taint> st) {
-      Taint result = reads(c, s.objects().reads(), s.params(), offset, label, st);
+      Taint result = Taint.merge(reads(c, s.objects().reads(), s.params(), offset, label, st),
+          invoke(c, s.objects().invokes(), s.params(), offset, st));
       if (s.returnedSource() != null) {
         FunctionSummary.ReturnedSource r = s.returnedSource();
         result = Taint.merge(result, new Taint(r.source(), r.local(), r.safeFor(), Set.of(),

@@ -29,3 +29,12 @@ def make_masker():
     def mask(value):
         return "hidden"
     return mask
+
+
+def apply(fn, value):
+    return fn(value)
+
+
+def notify(callback, message):
+    callback(message)
+    return True
