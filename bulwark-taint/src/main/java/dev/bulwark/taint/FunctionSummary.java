@@ -16,11 +16,20 @@ import java.util.TreeMap;
  *     it is made safe for on the way
  * @param returnedSource attacker data the function returns whatever its arguments, or null
  * @param sinks parameters that reach a sink inside the function (or in functions it calls)
+ * @param objects what the function does with the objects it is given and what objects it returns
+ *     ({@link ObjectSummary}); {@link ObjectSummary#NONE} when nothing is known
  */
 public record FunctionSummary(List<String> params, Map<Integer, Set<SinkKind>> returnedParams,
-    ReturnedSource returnedSource, List<ParamSink> sinks) {
+    ReturnedSource returnedSource, List<ParamSink> sinks, ObjectSummary objects) {
+
+  /** A summary that knows nothing of objects. */
+  public FunctionSummary(List<String> params, Map<Integer, Set<SinkKind>> returnedParams,
+      ReturnedSource returnedSource, List<ParamSink> sinks) {
+    this(params, returnedParams, returnedSource, sinks, ObjectSummary.NONE);
+  }
 
   public FunctionSummary {
+    objects = objects == null ? ObjectSummary.NONE : objects;
     params = List.copyOf(params);
     Map<Integer, Set<SinkKind>> copy = new TreeMap<>();
     returnedParams.forEach((k, v) -> copy.put(k, v.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(v))));
@@ -50,6 +59,6 @@ public record FunctionSummary(List<String> params, Map<Integer, Set<SinkKind>> r
 
   /** Whether the summary says anything a caller can use. */
   public boolean isEmpty() {
-    return returnedParams.isEmpty() && returnedSource == null && sinks.isEmpty();
+    return returnedParams.isEmpty() && returnedSource == null && sinks.isEmpty() && objects.isEmpty();
   }
 }

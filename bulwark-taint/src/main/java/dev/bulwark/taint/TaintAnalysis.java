@@ -119,10 +119,17 @@ public final class TaintAnalysis {
         topLevelDefs.put(name, s);
       }
     }
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.ClassDef c && model.moduleScope().bindings(c.name()).size() == 1) {
+        topLevelClasses.put(c.name(), c);
+      }
+    }
     Function top = new Function(null, model.moduleScope(), module.body(), new HashMap<>(), Set.of(), false);
     top.solve();
     globals = top.exitState();
     Map<String, FunctionSummary> out = new HashMap<>();
+    List<Stmt> all = new ArrayList<>();
+    Defs.collect(module.body(), all, methodOf);
     for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
       Stmt def = e.getValue();
       if (isRoute(Defs.decorators(def))) {
@@ -138,7 +145,6 @@ public final class TaintAnalysis {
       }
     }
     // methods of top-level classes, for calls through an instance: repo = Repo(); repo.find(name)
-    Defs.collect(module.body(), new ArrayList<>(), methodOf);
     for (Stmt s : module.body()) {
       if (!(s instanceof Stmt.ClassDef c) || model.moduleScope().bindings(c.name()).size() != 1
           || !(model.moduleScope().bindings(c.name()).get(0) instanceof Binding.Definition d)) {
@@ -146,15 +152,21 @@ public final class TaintAnalysis {
       }
       for (Stmt m : c.body()) {
         String name = Defs.name(m);
-        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || !Defs.decorators(m).isEmpty()
-            || Defs.selfName(m) == null
+        ObjectSummary.Binding binding = name == null ? null : ObjectPaths.binding(m, model);
+        if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || binding == null
+            || (binding != ObjectSummary.Binding.STATIC && Defs.selfName(m) == null)
             || c.body().stream().filter(o -> name.equals(Defs.name(o))).count() != 1) {
           continue;
         }
-        FunctionSummary fs = export(m, summary(m), d.qualifiedName() + "." + name);
-        if (!fs.isEmpty()) {
-          out.put(d.qualifiedName() + "." + name, fs);
-        }
+        // kept even when it says nothing: a caller then knows the method returns nothing of its arguments
+        out.put(d.qualifiedName() + "." + name, export(m, summary(m), d.qualifiedName() + "." + name));
+      }
+    }
+    // the functions nested in others (route handlers registered inside a setup function) call project
+    // functions and methods too: analysed for the calls they record
+    for (Stmt def : all) {
+      if (!summaries.containsKey(def) && !methodOf.containsKey(def)) {
+        summary(def);
       }
     }
     return new ModuleSummary(out, Set.copyOf(projectCalls));
@@ -176,7 +188,22 @@ public final class TaintAnalysis {
           : qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + " line " + ps.at().range().line();
       sinks.add(new FunctionSummary.ParamSink(ps.param(), ps.kind(), ps.sink(), where, ps.inner().safeFor()));
     }
-    return new FunctionSummary(names, returned, source, List.copyOf(sinks));
+    return new FunctionSummary(names, returned, source, List.copyOf(sinks), objects(def, qualifiedName));
+  }
+
+  /** What {@code def} does with objects, for callers in other modules. */
+  private ObjectSummary objects(Stmt def, String qualifiedName) {
+    ObjectSummary.Binding binding = methodOf.containsKey(def) ? ObjectPaths.binding(def, model) : null;
+    Stmt inner = ObjectPaths.returnedFunction(def);
+    FunctionSummary closure = null;
+    if (inner != null && !inProgress.contains(inner)) {
+      FunctionSummary fs = export(inner, summary(inner), qualifiedName + "." + Defs.name(inner));
+      closure = fs.isEmpty() ? null : fs;
+    }
+    return new ObjectSummary(ObjectPaths.returnedReads(def, model),
+        "__init__".equals(Defs.name(def)) && methodOf.containsKey(def) ? ObjectPaths.stores(def) : Map.of(),
+        ObjectPaths.returnedClasses(def, model), binding == null ? ObjectSummary.Binding.PLAIN : binding, closure,
+        ObjectPaths.invokes(def, model));
   }
 
   private List<Hit> run(Mod.Module module) {
@@ -408,6 +435,8 @@ public final class TaintAnalysis {
     private Set<String> unsafeNames;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
+    /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
+    private int callbackDepth;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -939,27 +968,57 @@ public final class TaintAnalysis {
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
         constructed(c, topLevelClasses.get(cn.id()), argTaint);
       }
+      if ("builtins.map".equals(q) && c.args().size() >= 2 && c.keywords().isEmpty()
+          && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+        return mapped(c, label, st);
+      }
+      if ("builtins.filter".equals(q) && c.args().size() == 2) {
+        // the items the predicate keeps, unchanged
+        Taint items = argTaint.get(c.args().get(1));
+        return items == null ? null : items.step(c.range(), "filtered by " + label);
+      }
       Expr.Lambda lambda = lambdaCalled(c.func());
       if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
         return applyLambda(c, lambda, argTaint, st);
       }
       Stmt local = useSummaries ? localFunction(c) : null;
       if (local != null) {
-        return Taint.merge(applySummary(c, local, label, argTaint), instanceReturn(c, local, label, st));
+        return Taint.merge(applySummary(c, local, label, argTaint, st), instanceReturn(c, local, label, st));
+      }
+      List<Stmt> made = useSummaries ? factoryMethods(c) : List.of();
+      if (!made.isEmpty()) {
+        // every class the factory may return: the call returns what any of their methods returns
+        Taint result = null;
+        for (Stmt m : made) {
+          result = Taint.merge(result, applySummary(c, m, label, argTaint, st));
+        }
+        return result;
       }
       if (useSummaries && q != null) {
-        if (projectModules != null && q.lastIndexOf('.') > 0 && projectModules.contains(q.substring(0, q.lastIndexOf('.')))) {
-          projectCalls.add(q);
-        }
+        recordProjectCall(q);
         FunctionSummary ext = project.get(q).orElse(null);
         if (ext != null && !models.propagates(q, null) && models.sinks(q, null).isEmpty()) {
-          return applyExternal(c, ext, label, argTaint, 0);
+          // a static or class method called through its class: Helper.clean(value)
+          return applyExternal(c, ext, label, argTaint, ext.objects().classParams(), st);
         }
       } else if (useSummaries && method != null) {
-        String target = instanceMethod(c);
-        FunctionSummary ext = target == null ? null : project.get(target).orElse(null);
-        if (ext != null) {
-          return applyExternal(c, ext, label, argTaint, 1);
+        List<String> targets = instanceMethods(c);
+        Taint result = null;
+        boolean known = false;
+        for (String target : targets) {
+          FunctionSummary ext = project.get(target).orElse(null);
+          if (ext != null) {
+            known = true;
+            result = Taint.merge(result, applyExternal(c, ext, label, argTaint, ext.objects().receiverParams(), st));
+          }
+        }
+        if (known) {
+          return result;
+        }
+      } else if (useSummaries && c.func() instanceof Expr.Name) {
+        FunctionSummary closure = closureCalled(c);
+        if (closure != null) {
+          return applyExternal(c, closure, label, argTaint, 0, st);
         }
       }
       if (method != null && q == null && c.func() instanceof Expr.Attribute ca && configParser(ca.value())) {
@@ -1344,8 +1403,18 @@ public final class TaintAnalysis {
           return sibling(cls, a.attr());
         }
       }
+      if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name cn
+          && topLevelClasses.containsKey(cn.id()) && model.lookup(cn.id(), scope) == model.moduleScope()) {
+        // Helper.clean(value): a static or class method (or a plain one given its instance) through the class
+        Stmt m = member(topLevelClasses.get(cn.id()), a.attr());
+        return m == def ? null : m;
+      }
       if (!(c.func() instanceof Expr.Name n)) {
         return null;
+      }
+      Stmt closure = localClosure(n);
+      if (closure != null) {
+        return closure;
       }
       Stmt def = topLevelDefs.get(n.id());
       if (def == null || def == this.def || model.lookup(n.id(), scope) != model.moduleScope()) {
@@ -1428,6 +1497,59 @@ public final class TaintAnalysis {
       return null;
     }
 
+    /** The function {@code name} defined once in {@code cls}: plain, static or class method; else null. */
+    private Stmt member(Stmt.ClassDef cls, String name) {
+      Stmt found = null;
+      for (Stmt m : cls.body()) {
+        if (name.equals(Defs.name(m))) {
+          if (found != null) {
+            return null;
+          }
+          found = m;
+        }
+      }
+      return found != null && ObjectPaths.binding(found, model) != null ? found : null;
+    }
+
+    /**
+     * The function a name bound once to a call of a module-level function of this module runs, when
+     * that function returns a function it defines ({@code run = make_runner(); run(x)}); else null.
+     */
+    private Stmt localClosure(Expr.Name n) {
+      Expr.Call made = constructorCall(n);
+      Stmt factory = made != null && made.func() instanceof Expr.Name fn && model.lookup(fn.id(), scope) == model.moduleScope()
+          ? topLevelDefs.get(fn.id()) : null;
+      Stmt inner = factory == null ? null : ObjectPaths.returnedFunction(factory);
+      return inner == def ? null : inner;
+    }
+
+    /**
+     * The methods {@code thing.run(...)} may run when {@code thing} is bound once to a call of a
+     * module-level function of this module that returns instances of classes of this module (a factory).
+     */
+    private List<Stmt> factoryMethods(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a)) {
+        return List.of();
+      }
+      Expr.Call made = constructorCall(a.value());
+      Stmt factory = made != null && made.func() instanceof Expr.Name fn && model.lookup(fn.id(), scope) == model.moduleScope()
+          ? topLevelDefs.get(fn.id()) : null;
+      if (factory == null) {
+        return List.of();
+      }
+      List<Stmt> out = new ArrayList<>();
+      String prefix = model.qualifiedName(((Expr.Name) made.func()), scope).map(q -> q.substring(0, q.lastIndexOf('.') + 1))
+          .orElse(null);
+      for (String q : ObjectPaths.returnedClasses(factory, model)) {
+        Stmt.ClassDef cls = prefix != null && q.startsWith(prefix) ? topLevelClasses.get(q.substring(prefix.length())) : null;
+        Stmt m = cls == null ? null : sibling(cls, a.attr());
+        if (m != null) {
+          out.add(m);
+        }
+      }
+      return out;
+    }
+
     /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
     private Stmt sibling(Stmt.ClassDef cls, String name) {
       Stmt found = null;
@@ -1445,14 +1567,16 @@ public final class TaintAnalysis {
       return Defs.decorators(found).isEmpty() ? found : null;
     }
 
-    private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint) {
+    private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
       Summary s = summary(def);
       List<Arg> all = Defs.parameters(def);
-      // a call through self passes the receiver as the first parameter
-      int offset = methodOf.containsKey(def) && c.func() instanceof Expr.Attribute ? 1 : 0;
+      int offset = implicitParams(c, def);
       List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
+      List<String> names = all.stream().map(Arg::arg).toList();
+      result = Taint.merge(result, reads(c, ObjectPaths.returnedReads(def, model), names, offset, label, st));
+      result = Taint.merge(result, invoke(c, ObjectPaths.invokes(def, model), names, offset, st));
       for (int i = 0; i < params.size(); i++) {
         Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
@@ -1481,6 +1605,27 @@ public final class TaintAnalysis {
         }
       }
       return result;
+    }
+
+    /**
+     * How many leading parameters of {@code def} the call fills implicitly: the receiver of a method
+     * called through an instance or {@code self}, the class of a class method; none for a function,
+     * a static method, or a plain method called through its class.
+     */
+    private int implicitParams(Expr.Call c, Stmt def) {
+      if (!methodOf.containsKey(def) || !(c.func() instanceof Expr.Attribute a)) {
+        return 0;
+      }
+      ObjectSummary.Binding binding = ObjectPaths.binding(def, model);
+      if (binding == ObjectSummary.Binding.STATIC) {
+        return 0;
+      }
+      if (binding == ObjectSummary.Binding.CLASS) {
+        return 1;
+      }
+      boolean throughClass = a.value() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), scope) == model.moduleScope();
+      return throughClass ? 0 : 1;
     }
 
     /** The lambda a call runs: written in place, or a name bound once to it; else null. */
@@ -1521,37 +1666,292 @@ public final class TaintAnalysis {
       return r == null ? null : r.step(c.range(), "returned by the lambda");
     }
 
-    /** A call of another module's function, through its summary. */
     /**
-     * The qualified name of the method a call runs on a local instance of a project class
-     * ({@code app.repo.Repo.find} for {@code repo.find(...)} after {@code repo = Repo()}), or null.
+     * What a call returns through the attribute chains its callee reads off its parameters: a source
+     * attribute of a request object passed in, or kept by the receiver's constructor
+     * ({@code Wrapper(request).param("q")} returning {@code self.request.form.get(name)}), or
+     * attacker data kept there.
      */
-    private String instanceMethod(Expr.Call c) {
-      if (!(c.func() instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name n)) {
+    private Taint reads(Expr.Call c, List<ObjectSummary.Read> reads, List<String> params, int offset, String label,
+        Map<String, Taint> st) {
+      Taint result = null;
+      for (ObjectSummary.Read r : reads) {
+        Expr base = null;
+        if (r.param() < offset) {
+          base = r.param() == 0 && c.func() instanceof Expr.Attribute a ? a.value() : null;
+        } else if (r.param() < params.size()) {
+          base = byNameOrPlace(c, r.param() - offset, params.get(r.param())).orElse(null);
+        }
+        Taint t = resolveRead(base, scope, r.path(), st, 0);
+        if (t != null) {
+          result = Taint.merge(result, t.step(c.range(), "returned by " + label + "()"));
+        }
+      }
+      return result;
+    }
+
+    /**
+     * The callbacks a call makes its callee run: for {@code apply(fn, value)} whose callee returns
+     * {@code fn(value)}, the call {@code fn(value)} analysed here, where {@code fn} is known (its sinks
+     * reported at the outer call); the result of the returned ones.
+     */
+    private Taint invoke(Expr.Call c, List<ObjectSummary.Invoke> invokes, List<String> params, int offset,
+        Map<String, Taint> st) {
+      Taint result = null;
+      for (ObjectSummary.Invoke inv : invokes) {
+        Expr fn = argumentFor(c, inv.function(), params, offset);
+        List<Expr> args = new ArrayList<>();
+        for (int p : inv.args()) {
+          args.add(argumentFor(c, p, params, offset));
+        }
+        if (fn == null || args.contains(null) || callbackDepth >= MAX_LAMBDA_DEPTH) {
+          continue;
+        }
+        callbackDepth++;
+        try {
+          Taint t = call(new Expr.Call(fn, args, List.of(), c.range()), st);
+          if (inv.returned()) {
+            result = Taint.merge(result, t);
+          }
+        } finally {
+          callbackDepth--;
+        }
+      }
+      return result;
+    }
+
+    /** The argument a call passes for parameter {@code p} of its callee, the first {@code offset} being implicit; else null. */
+    private Expr argumentFor(Expr.Call c, int p, List<String> params, int offset) {
+      return p < offset || p >= params.size() ? null : byNameOrPlace(c, p - offset, params.get(p)).orElse(null);
+    }
+
+    /**
+     * {@code map(fn, items)}: {@code fn} applied to the items, analysed as the call {@code fn(items)} (a
+     * sink or a sanitizer passed as {@code fn} acts as called); when {@code fn} is not known, the items.
+     */
+    private Taint mapped(Expr.Call c, String label, Map<String, Taint> st) {
+      Expr.Call applied = new Expr.Call(c.args().get(0), c.args().subList(1, c.args().size()), List.of(), c.range());
+      Taint items = all(applied.args(), st);
+      if (callbackDepth >= MAX_LAMBDA_DEPTH) {
+        return items;
+      }
+      callbackDepth++;
+      Taint r;
+      try {
+        r = call(applied, st);
+      } finally {
+        callbackDepth--;
+      }
+      String q = model.qualifiedName(applied.func(), scope).orElse(null);
+      boolean known = lambdaCalled(applied.func()) != null || (useSummaries && localFunction(applied) != null)
+          || (q != null && (project.get(q).isPresent() || models.sanitizer(q, null) != null));
+      if (known || items == null) {
+        return r;
+      }
+      return Taint.merge(r, items.step(c.range(), "mapped by " + label));
+    }
+
+    /** What reading {@code path} off {@code base} (an expression of scope {@code in}) yields. */
+    private Taint resolveRead(Expr base, Scope in, List<String> path, Map<String, Taint> st, int depth) {
+      if (base == null || depth > ObjectPaths.MAX_PATH) {
         return null;
       }
-      SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+      String object = path.isEmpty() ? null : requestObject(base, in);
+      if (object != null) {
+        return objectRead(base, object, path.get(0));
+      }
+      SemanticModel.BoundValue b = base instanceof Expr.Call ? new SemanticModel.BoundValue(base, in)
+          : in == scope ? madeBy(base) : null;
+      if (!path.isEmpty() && b != null && b.value() instanceof Expr.Call made) {
+        Expr kept = keptArgument(made, b.scope(), path.get(0));
+        if (kept != null) {
+          return resolveRead(kept, b.scope(), path.subList(1, path.size()), st, depth + 1);
+        }
+      }
+      // attacker data kept as it was given: read as a whole or by plain attributes and items
+      if (in == scope && path.stream().noneMatch(p -> p.endsWith("()"))
+          && (base instanceof Expr.Name || base instanceof Expr.Attribute || base instanceof Expr.Subscript)) {
+        Taint t = eval(base, st);
+        return t != null && t.attacker() ? t : null;
+      }
+      return null;
+    }
+
+    /**
+     * The argument of {@code made} (a constructor call) that the constructor keeps as attribute
+     * {@code attr} of the instance ({@code self.request = request}), for a class of this module or of
+     * the project; else null.
+     */
+    private Expr keptArgument(Expr.Call made, Scope in, String attr) {
+      List<String> params = null;
+      Integer p = null;
+      if (made.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
+          && model.lookup(cn.id(), in) == model.moduleScope()) {
+        Stmt init = sibling(topLevelClasses.get(cn.id()), "__init__");
+        if (init != null) {
+          p = ObjectPaths.stores(init).get(attr);
+          params = Defs.parameters(init).stream().map(Arg::arg).toList();
+        }
+      } else {
+        String cls = model.qualifiedName(made.func(), in).orElse(null);
+        FunctionSummary init = cls == null ? null : project.get(cls + ".__init__").orElse(null);
+        if (init != null) {
+          p = init.objects().stores().get(attr);
+          params = init.params();
+        }
+      }
+      return p == null || p < 1 || p >= params.size() ? null : byNameOrPlace(made, p - 1, params.get(p)).orElse(null);
+    }
+
+    /**
+     * The object a framework hands a request handler, when {@code e} is one: a name whose attributes
+     * are sources by the models ({@code flask.request}), or a parameter named for a parameter source
+     * ({@code request} in a Django view, as {@code param:request}); else null.
+     */
+    private String requestObject(Expr e, Scope in) {
+      String q = model.qualifiedName(e, in).orElse(null);
+      if (q != null && q.indexOf('.') > 0 && models.sources(q) == null) {
+        String prefix = q + ".";
+        if (models.valueSources.keySet().stream().anyMatch(k -> k.startsWith(prefix))
+            || models.callSources.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
+          return q;
+        }
+      }
+      if (e instanceof Expr.Name n && in == scope && paramSourceNames.contains(n.id())
+          && model.lookup(n.id(), scope) == scope) {
+        return "param:" + n.id();
+      }
+      return null;
+    }
+
+    /** Attribute {@code segment} of the request object {@code object}: a source, or null when the models say it is not. */
+    private Taint objectRead(Expr base, String object, String segment) {
+      boolean called = segment.endsWith("()");
+      String attr = called ? segment.substring(0, segment.length() - 2) : segment;
+      String shown = describe(base) + "." + attr;
+      if (object.startsWith("param:")) {
+        Set<String> attrs = models.paramSources.get(object.substring("param:".length()));
+        return attrs != null && attrs.contains(attr) ? Taint.source(shown, false, base.range()) : null;
+      }
+      Boolean local = models.valueSources.get(object + "." + attr);
+      if (local == null && called) {
+        local = models.callSources.get(object + "." + attr);
+      }
+      return local == null ? null : Taint.source(called ? shown + "()" : shown, local, base.range());
+    }
+
+    /**
+     * Notes a call of a project function or method ({@code app.db.run}, {@code app.util.Helper.clean}), so
+     * that its module is summarised again when its summary changes, and its methods are summarised at all.
+     */
+    private void recordProjectCall(String q) {
+      if (projectModules == null) {
+        return;
+      }
+      int dot = q.lastIndexOf('.');
+      String owner = dot > 0 ? q.substring(0, dot) : "";
+      int dot2 = owner.lastIndexOf('.');
+      if (projectModules.contains(owner) || (dot2 > 0 && projectModules.contains(owner.substring(0, dot2)))) {
+        projectCalls.add(q);
+      }
+    }
+
+    /**
+     * The qualified names of the methods a call may run on an instance of a project class: the class
+     * of a local instance ({@code app.repo.Repo.find} for {@code repo.find(...)} after
+     * {@code repo = Repo()}), every class a factory may return ({@code thing = make_thing()}), or the
+     * class an attribute of {@code self} is set to in the constructor ({@code self.repo.find(...)}).
+     */
+    private List<String> instanceMethods(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a)) {
+        return List.of();
+      }
+      SemanticModel.BoundValue b = madeBy(a.value());
       if (b == null || !(b.value() instanceof Expr.Call made)) {
-        return null;
+        return List.of();
       }
       String cls = model.qualifiedName(made.func(), b.scope()).orElse(null);
       if (cls == null) {
-        return null;
+        return List.of();
       }
-      int dot = cls.lastIndexOf('.');
-      if (projectModules != null && dot > 0 && projectModules.contains(cls.substring(0, dot))) {
-        projectCalls.add(cls + "." + a.attr());
+      recordProjectCall(cls);
+      FunctionSummary factory = project.get(cls).orElse(null);
+      List<String> classes = factory != null && !factory.objects().returnedClasses().isEmpty()
+          ? List.copyOf(factory.objects().returnedClasses()) : List.of(cls);
+      List<String> out = new ArrayList<>();
+      for (String k : classes) {
+        recordProjectCall(k + "." + a.attr());
+        recordProjectCall(k + ".__init__"); // what the constructor keeps, for reads through the instance
+        out.add(k + "." + a.attr());
       }
-      return cls + "." + a.attr();
+      return out;
     }
 
-    /** {@code offset}: 1 when the call passes the receiver as the first parameter ({@code self}). */
-    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset) {
-      Taint result = null;
+    /**
+     * The call that made the value of {@code e}: a name bound once to it, or an attribute of
+     * {@code self} that the class's methods set only to calls of one callee ({@code self.repo = Repo()}).
+     */
+    private SemanticModel.BoundValue madeBy(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return model.boundValue(n.id(), scope).orElse(null);
+      }
+      if (!(e instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self) || def == null
+          || !methodOf.containsKey(def) || !self.id().equals(Defs.selfName(def))) {
+        return null;
+      }
+      SemanticModel.BoundValue found = null;
+      String callee = null;
+      for (Stmt m : methodOf.get(def).body()) {
+        if (Defs.name(m) == null || Defs.selfName(m) == null) {
+          continue;
+        }
+        for (Stmt s : ObjectPaths.statements(Defs.body(m))) {
+          if (!(s instanceof Stmt.Assign as)) {
+            continue;
+          }
+          for (Expr t : as.targets()) {
+            if (t instanceof Expr.Attribute ta && ta.attr().equals(a.attr()) && ta.value() instanceof Expr.Name tn
+                && tn.id().equals(Defs.selfName(m))) {
+              Scope ms = model.scopeOf(m);
+              String q = as.value() instanceof Expr.Call call ? model.qualifiedName(call.func(), ms).orElse(null) : null;
+              if (q == null || (callee != null && !callee.equals(q))) {
+                return null;
+              }
+              callee = q;
+              found = new SemanticModel.BoundValue(as.value(), ms);
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The summary of the closure a call runs: {@code run(x)} after {@code run = make_runner()}, where
+     * the project function {@code make_runner} returns a function it defines; else null.
+     */
+    private FunctionSummary closureCalled(Expr.Call c) {
+      SemanticModel.BoundValue b = madeBy(c.func());
+      if (b == null || !(b.value() instanceof Expr.Call made)) {
+        return null;
+      }
+      String q = model.qualifiedName(made.func(), b.scope()).orElse(null);
+      FunctionSummary factory = q == null ? null : project.get(q).orElse(null);
+      return factory == null ? null : factory.objects().returnedFunction();
+    }
+
+    /**
+     * A call of another module's function, through its summary. {@code offset}: 1 when the call passes
+     * the receiver as the first parameter ({@code self}).
+     */
+    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset,
+        Map<String, Taint> st) {
+      Taint result = Taint.merge(reads(c, s.objects().reads(), s.params(), offset, label, st),
+          invoke(c, s.objects().invokes(), s.params(), offset, st));
       if (s.returnedSource() != null) {
         FunctionSummary.ReturnedSource r = s.returnedSource();
-        result = new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
-            List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()")));
+        result = Taint.merge(result, new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
+            List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()"))));
       }
       for (int i = offset; i < s.params().size(); i++) {
         Expr arg = byNameOrPlace(c, i - offset, s.params().get(i)).orElse(null);
