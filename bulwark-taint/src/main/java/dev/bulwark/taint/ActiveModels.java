@@ -12,6 +12,8 @@ final class ActiveModels {
   /** Source names, each with whether it is local. */
   final Map<String, Boolean> valueSources = new HashMap<>();
   final Map<String, Boolean> callSources = new HashMap<>();
+  /** Sources that are the request's path: fixed in a handler whose routes have no variable parts. */
+  final Set<String> routePathSources = new HashSet<>();
   final Map<String, List<TaintModel.Sink>> sinks = new HashMap<>();
   final Map<String, Set<SinkKind>> sanitizers = new HashMap<>();
   final Map<String, Set<SinkKind>> guards = new HashMap<>();
@@ -29,6 +31,9 @@ final class ActiveModels {
       }
       for (TaintModel.Source s : m.sources()) {
         (s.call() ? callSources : valueSources).put(s.name(), s.local());
+        if (s.routePath()) {
+          routePathSources.add(s.name());
+        }
       }
       for (TaintModel.ParamSource p : m.paramSources()) {
         paramSources.computeIfAbsent(p.parameter(), k -> new HashSet<>()).add(p.attribute());

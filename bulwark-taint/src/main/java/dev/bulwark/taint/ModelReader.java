@@ -114,12 +114,15 @@ public final class ModelReader {
           requires.addAll(List.of(w).subList(1, w.length));
         }
         case "source" -> {
-          if (w.length < 2 || w.length > 3 || (w.length == 3 && !w[2].equals("local"))) {
-            throw new ModelException(file, lineNo, "expected 'source NAME [local]' or 'source NAME() [local]'");
+          if (w.length < 2 || w.length > 3 || (w.length == 3 && !w[2].equals("local") && !w[2].equals("route-path"))) {
+            throw new ModelException(file, lineNo,
+                "expected 'source NAME [local|route-path]' or 'source NAME() [local|route-path]'");
           }
           boolean call = w[1].endsWith("()");
           String name = call ? w[1].substring(0, w[1].length() - 2) : w[1];
-          sources.add(new TaintModel.Source(name(file, lineNo, name), call, w.length == 3));
+          boolean local = w.length == 3 && w[2].equals("local");
+          boolean routePath = w.length == 3 && w[2].equals("route-path");
+          sources.add(new TaintModel.Source(name(file, lineNo, name), call, local, routePath));
         }
         case "param-source" -> {
           need(file, lineNo, w, 3, "param-source PARAM ATTR...");

@@ -758,6 +758,9 @@ public final class TaintAnalysis {
         if (key != null && st.containsKey(key)) {
           return st.get(key);
         }
+        if (fixedRoutePath(a)) {
+          return null; // the path of a route without variable parts is that route's text
+        }
         Taint src = valueSource(a);
         if (src != null) {
           return src;
@@ -917,6 +920,33 @@ public final class TaintAnalysis {
         return Taint.source(describe(e), models.valueSources.get(q), e.range());
       }
       return null;
+    }
+
+    /** Whether {@code e} reads the request's path in a handler whose every route is a fixed path. */
+    private boolean fixedRoutePath(Expr e) {
+      if (def == null || models.routePathSources.isEmpty()) {
+        return false;
+      }
+      String q = model.qualifiedName(e, scope).orElse(null);
+      return q != null && models.routePathSources.contains(q) && fixedRoutes(Defs.decorators(def));
+    }
+
+    /**
+     * Whether {@code decorators} register the function for routes only, each a constant path without
+     * variable parts ({@code <name>} in Flask, {@code {name}} in Starlette).
+     */
+    private boolean fixedRoutes(List<Expr> decorators) {
+      boolean any = false;
+      for (Expr d : decorators) {
+        if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
+          String path = c.args().isEmpty() ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
+          if (path == null || path.indexOf('<') >= 0 || path.indexOf('{') >= 0) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
     }
 
     private Taint call(Expr.Call c, Map<String, Taint> st) {
@@ -1832,6 +1862,10 @@ public final class TaintAnalysis {
       if (object.startsWith("param:")) {
         Set<String> attrs = models.paramSources.get(object.substring("param:".length()));
         return attrs != null && attrs.contains(attr) ? Taint.source(shown, false, base.range()) : null;
+      }
+      if (!called && models.routePathSources.contains(object + "." + attr) && def != null
+          && fixedRoutes(Defs.decorators(def))) {
+        return null; // the path of a route without variable parts is that route's text
       }
       Boolean local = models.valueSources.get(object + "." + attr);
       if (local == null && called) {

@@ -42,9 +42,17 @@ public record TaintModel(String file, List<String> requires, List<Source> source
 
   /**
    * A name whose value ({@code call == false}) or call result ({@code call == true}) an attacker
-   * controls; {@code local} when that is only the local user (command line, environment, console).
+   * controls; {@code local} when that is only the local user (command line, environment, console);
+   * {@code routePath} when it is the request's path, which in a handler whose every route is a fixed
+   * path (no variable parts) can only be that path, so is not the sender's there.
    */
-  public record Source(String name, boolean call, boolean local) {}
+  public record Source(String name, boolean call, boolean local, boolean routePath) {
+
+    /** A source that is the sender's data wherever it is read. */
+    public Source(String name, boolean call, boolean local) {
+      this(name, call, local, false);
+    }
+  }
 
   /** In a function with a parameter named {@code parameter}, reading {@code parameter.attribute} is a source. */
   public record ParamSource(String parameter, String attribute) {}

@@ -65,6 +65,15 @@ class ModelReaderTest {
   }
 
   @Test
+  void readsRoutePathSources() {
+    TaintModel m = ModelReader.read("t.model", "source flask.request.path route-path\nsource flask.request.url\n");
+    assertThat(m.sources()).containsExactly(new TaintModel.Source("flask.request.path", false, false, true),
+        new TaintModel.Source("flask.request.url", false, false, false));
+    assertThatThrownBy(() -> ModelReader.read("bad.model", "source flask.request.path fixed\n"))
+        .hasMessageContaining("bad.model:1: expected 'source NAME [local|route-path]'");
+  }
+
+  @Test
   void caretNamesTheReceiver() {
     TaintModel m = ModelReader.read("t.model", "sink format .format ^\n");
     assertThat(m.sinks().get(0).arguments()).containsExactly(new TaintModel.Argument(-1, null, false, true));
