@@ -83,3 +83,23 @@ def thumb():
     if not real.is_relative_to(STORE):
         abort(404)
     return real.read_bytes()  # safe: path
+
+
+@app.route("/notes/exists")
+def note_exists():
+    wanted = pathlib.Path(STORE) / request.args.get("name", "")
+    if wanted.exists():  # expect: path
+        return "yes"
+    return "no"
+
+
+@app.route("/notes/size")
+def note_size():
+    name = request.args.get("name", "")
+    return str(os.path.getsize(os.path.join(STORE, name)))  # expect: path
+
+
+@app.route("/notes/known")
+def note_known():
+    name = os.path.basename(request.args.get("name", ""))
+    return "yes" if os.path.exists(os.path.join(STORE, name)) else "no"  # safe: path
