@@ -122,12 +122,14 @@ final class BranchGuards {
   private static final Set<String> URL_PARSERS = Set.of("urllib.parse.urlparse", "urllib.parse.urlsplit");
 
   /**
-   * The URL whose host {@code e} is, when {@code e} reads {@code netloc} or {@code hostname} of a local
-   * name bound once to {@code urlparse(url)} or {@code urlsplit(url)}; else null. A check of the host
-   * fixes where the URL leads (a redirect, a request), not what the rest of it holds.
+   * The URL whose host {@code e} is, when {@code e} reads {@code netloc} of a local name bound once to
+   * {@code urlparse(url)} or {@code urlsplit(url)}; else null. A check of the host fixes where the URL
+   * leads (a redirect, a request), not what the rest of it holds. Not {@code hostname}: it is what
+   * follows the last {@code @}, so {@code https://evil.example\@good.example} has the allowed
+   * hostname, while browsers read the backslash as the end of the host {@code evil.example}.
    */
   private String parsedUrlWithHost(Expr e) {
-    if (!(e instanceof Expr.Attribute a) || !Set.of("netloc", "hostname").contains(a.attr())
+    if (!(e instanceof Expr.Attribute a) || !a.attr().equals("netloc")
         || !(a.value() instanceof Expr.Name parts)) {
       return null;
     }

@@ -24,6 +24,10 @@ import java.util.Set;
 final class ResponseBodies {
   private ResponseBodies() {}
 
+  /** A media type such as {@code text/plain; charset=utf-8} (a status such as {@code "200 OK"} is not). */
+  private static final java.util.regex.Pattern MEDIA_TYPE =
+      java.util.regex.Pattern.compile("[\\w.+-]+/[\\w.+-]+\\s*(;.*)?");
+
   /** Media types a browser renders as a document that can run scripts. */
   private static final Set<String> RENDERED = Set.of("text/html", "application/xhtml+xml", "image/svg+xml",
       "text/xml", "application/xml", "text/xsl", "application/xslt+xml", "application/rss+xml",
@@ -91,6 +95,11 @@ final class ResponseBodies {
     for (int i = 1; i < c.args().size(); i++) {
       // make_response(body, 200, {"Content-Type": "text/plain"}), Response(body, 200, headers)
       if (c.args().get(i) instanceof Expr.Dict headers && notRendered(headerType(headers, model, scope))) {
+        return true;
+      }
+      // Django's HttpResponse(body, "application/json"): a constant that reads as a media type
+      String text = model.constantString(c.args().get(i), scope).orElse(null);
+      if (text != null && MEDIA_TYPE.matcher(text).matches() && notRendered(text)) {
         return true;
       }
     }

@@ -377,11 +377,23 @@ public final class TaintAnalysis {
     return false;
   }
 
-  /** Whether a handler with these decorators sends a string it returns as an HTML response (Flask's). */
+  /**
+   * Whether a handler with these decorators sends a string it returns as an HTML response: Flask's
+   * (the model marks its route decorators), or one whose {@code response_class=} is a response class
+   * the models make an XSS sink (FastAPI's {@code response_class=HTMLResponse}).
+   */
   private boolean isHtmlRoute(List<Expr> decorators) {
     for (Expr d : decorators) {
-      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
-          && models.htmlRouteDecorators.contains(a.attr())) {
+      if (!(d instanceof Expr.Call c) || !(c.func() instanceof Expr.Attribute a)
+          || !models.routeDecorators.contains(a.attr())) {
+        continue;
+      }
+      if (models.htmlRouteDecorators.contains(a.attr())) {
+        return true;
+      }
+      Expr responseClass = CallArguments.keyword(c, "response_class").orElse(null);
+      String q = responseClass == null ? null : model.qualifiedName(responseClass, model.moduleScope()).orElse(null);
+      if (q != null && models.sinks(q, null).stream().anyMatch(s -> s.kind() == SinkKind.XSS)) {
         return true;
       }
     }

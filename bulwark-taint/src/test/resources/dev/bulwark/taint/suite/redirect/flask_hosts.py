@@ -29,5 +29,15 @@ def out3():
     target = request.args.get("url", "")
     parts = urlparse(target)
     if parts.hostname == "example.com":
+        # https://evil.example\@example.com: urlparse's hostname is example.com, the browser's is not
+        return redirect(target)  # expect: redirect
+    return redirect("/")  # safe: redirect
+
+
+@app.route("/out4")
+def out4():
+    target = request.args.get("url", "")
+    parts = urlparse(target)
+    if parts.netloc == "example.com":
         return redirect(target)  # safe: redirect
     return redirect("/")  # safe: redirect

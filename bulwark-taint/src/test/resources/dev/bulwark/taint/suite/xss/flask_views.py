@@ -123,3 +123,15 @@ def note_html():
     text = request.args.get("text", "")
     body = "<pre>" + text + "</pre>"
     return make_response(body, 200, {"X-Frame-Options": "DENY"})  # expect: xss
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    from werkzeug.utils import secure_filename
+
+    f = request.files["doc"]
+    name = secure_filename(f.filename)
+    f.save("/srv/uploads/" + name)
+    if not name.endswith(".pdf"):
+        return "<p>Not a PDF: " + f.filename + "</p>", 400  # expect: xss
+    return f"<p>Saved {name}</p>"  # safe: xss
