@@ -34,6 +34,7 @@ record ConfigFile(
     Boolean preview,
     List<String> allowSecrets,
     List<String> taintModels,
+    Boolean taintLocalSources,
     KeyLines lines) {
 
   static final String BULWARK_TOML = "bulwark.toml";
@@ -42,7 +43,7 @@ record ConfigFile(
   /** The keys, in the order the documentation lists them. */
   static final List<String> KEYS =
       List.of("select", "ignore", "severity", "confidence", "per-path-ignores", "exclude", "fail-on", "preview",
-          "allow-secrets", "taint-models");
+          "allow-secrets", "taint-models", "taint-local-sources");
 
   static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
   static final List<String> CONFIDENCES = List.of("low", "medium", "high");
@@ -168,6 +169,7 @@ record ConfigFile(
         r.bool(table, "preview"),
         r.strings(table, "allow-secrets"),
         r.strings(table, "taint-models"),
+        r.bool(table, "taint-local-sources"),
         lines);
   }
 

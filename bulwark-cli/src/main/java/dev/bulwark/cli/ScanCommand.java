@@ -105,6 +105,11 @@ class ScanCommand implements Callable<Integer> {
           + "may be given several times. Adds to 'taint-models' of the configuration.")
   private List<Path> taintModels = new ArrayList<>();
 
+  @Option(names = "--taint-local-sources",
+      description = "Also follow data of the local user (command line, environment, console) into sinks, reported "
+          + "at low severity; off by default. Sets 'taint-local-sources' of the configuration.")
+  private boolean taintLocalSources;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read the configuration from FILE (a bulwark.toml, or a pyproject.toml with [tool.bulwark]) "
           + "instead of searching for one.")
@@ -198,7 +203,8 @@ class ScanCommand implements Callable<Integer> {
       allRules.addAll(SecretRule.all());
       allRules.addAll(DependencyRule.all());
       settings = ScanSettings.resolve(allRules, file,
-          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview, taintModels));
+          new ScanSettings.Overrides(select, ignore, severity, confidence, failOn, preview, taintModels,
+              taintLocalSources));
       if (secretsOnly()) {
         settings = settings.restrictTo(SecretRule::findsSecrets);
       }

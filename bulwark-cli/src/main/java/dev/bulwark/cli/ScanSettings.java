@@ -25,9 +25,14 @@ final class ScanSettings {
 
   /** The command line's values; null (or false) where an option was not given. */
   record Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
-      boolean preview, List<Path> taintModels) {
+      boolean preview, List<Path> taintModels, boolean localSources) {
     Overrides {
       taintModels = taintModels == null ? List.of() : List.copyOf(taintModels);
+    }
+
+    Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
+        boolean preview, List<Path> taintModels) {
+      this(select, ignore, severity, confidence, failOn, preview, taintModels, false);
     }
 
     Overrides(List<String> select, List<String> ignore, String severity, String confidence, String failOn,
@@ -107,16 +112,20 @@ final class ScanSettings {
     }
     Path baseDir = config != null ? config.baseDir() : Path.of("").toAbsolutePath();
     return new ScanSettings(catalog, rules, minSeverity, minConfidence, failOn, baseDir, perPath, exclude,
-        taintModels(config, cli.taintModels()));
+        taintModels(config, cli.taintModels(), cli.localSources()
+            || (config != null && Boolean.TRUE.equals(config.taintLocalSources()))));
   }
 
   /**
    * The shipped taint models followed by the user's: {@code taint-models} of the configuration (paths
    * relative to its directory), then each {@code --taint-model}. The user's models add sources, sinks,
    * sanitizers and propagators to the shipped ones; a file that cannot be read or has a wrong line is a
-   * configuration error naming the file and line.
+   * configuration error naming the file and line. Unless {@code localSources}, the sources of the local
+   * user (command line, environment, console) are left out: a tool reading the file its user names is
+   * what tools do, not an attack.
    */
-  private static List<TaintModel> taintModels(ConfigFile config, List<Path> fromCli) throws ConfigException {
+  private static List<TaintModel> taintModels(ConfigFile config, List<Path> fromCli, boolean localSources)
+      throws ConfigException {
     List<TaintModel> models = new ArrayList<>(TaintRules.models());
     if (config != null && config.taintModels() != null) {
       for (String entry : config.taintModels()) {
@@ -134,7 +143,7 @@ final class ScanSettings {
     for (Path file : fromCli) {
       models.add(readModel(file));
     }
-    return models;
+    return localSources ? models : models.stream().map(TaintModel::withoutLocalSources).toList();
   }
 
   private static TaintModel readModel(Path file) throws ConfigException {

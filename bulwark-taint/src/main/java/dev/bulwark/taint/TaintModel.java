@@ -119,6 +119,16 @@ public record TaintModel(String file, List<String> requires, List<Source> source
     }
   }
 
+  /**
+   * This model without its local sources (the command line, the environment, the console): for scans
+   * that follow only what a remote sender controls.
+   */
+  public TaintModel withoutLocalSources() {
+    List<Source> remote = sources.stream().filter(s -> !s.local()).toList();
+    return new TaintModel(file, requires, remote, paramSources, routeDecorators, sinks, sanitizers, guards,
+        propagators, unsafeObjects, htmlRouteDecorators);
+  }
+
   /** Whether this model applies to a file importing from these top-level modules. */
   public boolean appliesTo(Set<String> importedRoots) {
     if (requires.isEmpty()) {
