@@ -95,3 +95,4 @@ def rotate():
     db().execute("SELECT " + cols[1] + " FROM items")  # expect: sql
     return "ok"
 
+
