@@ -79,14 +79,11 @@ final class ListShapes {
       }
 
       @Override
-      public void visitAttribute(Expr.Attribute node) {
-        // a method of the list is handled where it is called; any other attribute read is harmless
-        allow(node.value());
-        TreeVisitor.super.visitAttribute(node);
-      }
-
-      @Override
       public void visitCall(Expr.Call node) {
+        // a method of the list is handled where it is called (a bound method taken as a value is not)
+        if (node.func() instanceof Expr.Attribute a) {
+          allow(a.value());
+        }
         // the shape is forgotten where the list is passed to a call, which may change it
         node.args().forEach(this::allow);
         node.keywords().forEach(k -> allow(k.value()));

@@ -329,8 +329,11 @@ final class LocalConstants {
     }
     if (e instanceof Expr.Name n) {
       PyConstant known = st.get(n.id());
+      if (known != null || shared.contains(n.id())) {
+        return known;
+      }
       // else a name bound once has that value wherever it can be read
-      return known != null ? known : model.constant(e, scope).orElse(null);
+      return model.constant(e, scope).orElse(null);
     }
     if (e instanceof Expr.BinOp b) {
       PyConstant left = value(b.left(), st, depth + 1);

@@ -94,4 +94,3 @@ def rotate():
     db().execute("SELECT " + cols[0] + " FROM items")  # expect: sql
     db().execute("SELECT " + cols[1] + " FROM items")  # expect: sql
     return "ok"
-
