@@ -238,7 +238,7 @@ public final class InsecureRandomRule extends ModuleWalkRule {
       random.ifPresent(name -> report(node, Constants.lastPart(name)));
       visit(node.func());
       String callee = Identifiers.of(node.func(), model, scope).orElse(null);
-      if (COOKIE_SETTERS.contains(callee)) {
+      if (callee != null && COOKIE_SETTERS.contains(callee)) {
         // set_cookie(name, value, ...): the name is chosen by the program, the value identifies the user
         List<Expr> args = node.args();
         if (!args.isEmpty()) {
@@ -391,7 +391,7 @@ public final class InsecureRandomRule extends ModuleWalkRule {
     @Override
     public void visitCall(Expr.Call node) {
       String callee = Identifiers.of(node.func(), model, scope).orElse(null);
-      if (COOKIE_SETTERS.contains(callee)) {
+      if (callee != null && COOKIE_SETTERS.contains(callee)) {
         for (int i = 1; i < node.args().size(); i++) {
           goesInto(callee + "()", node.args().get(i));
         }

@@ -40,6 +40,7 @@ def remember_user(response, request, session):
     response.set_cookie("remember", str(random.random()), secure=True)  # expect: BW311 high
     response.set_cookie(key="visitor", value=rnd.randint(0, 10**9))  # expect: BW311 high
     request.session["visitor"] = random.gauss(0, 1e9)  # expect: BW311 high
+    response.cookies["visitor"] = str(random.random())  # expect: BW311 high
     ident = random.normalvariate()  # expect: BW311 high
     cookie_value = str(ident)[2:]
     response.set_cookie("id", cookie_value)
@@ -54,6 +55,12 @@ def remember_flask(usersession, cookie_name):
     if cookie_name not in usersession:
         usersession[cookie_name] = value
     return value
+
+
+def no_callee_name(handlers):
+    # a callee known by no name: handlers[0](...)
+    handlers[0](random.random())  # expect: BW311 low
+    handlers[1](cookie=str(random.random()))  # expect: BW311 low
 
 
 def other_function(session):
