@@ -22,6 +22,7 @@ import dev.bulwark.taint.Taint;
 import dev.bulwark.taint.TaintAnalysis;
 import dev.bulwark.taint.TaintModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -381,6 +382,24 @@ public final class RuleContext {
   /** Reports a finding whose severity or confidence differs from the rule's default, e.g. a constant command. */
   public void report(Located node, String message, Severity severity, Confidence confidence) {
     report(node, message, severity, confidence, List.of());
+  }
+
+  /**
+   * Reports a finding that is about only some of the rule's CWEs, e.g. a cookie that lacks HttpOnly but
+   * not Secure. The list must be a non-empty subset of the rule's own CWEs.
+   *
+   * @throws IllegalArgumentException when it is not: a bug in the rule
+   */
+  public void reportCwes(Located node, String message, Severity severity, Confidence confidence,
+      Collection<Integer> cwes) {
+    RuleMetadata m = rule.metadata();
+    if (cwes.isEmpty() || !m.cwes().containsAll(cwes)) {
+      throw new IllegalArgumentException(m.id() + " reports CWEs " + cwes + " outside its own " + m.cwes());
+    }
+    // keep the rule's order, most specific first
+    List<Integer> ordered = m.cwes().stream().filter(cwes::contains).toList();
+    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, ordered, location(node.range()),
+        m.doc().fix(), List.of()));
   }
 
   /** Reports a finding with the source-to-sink path that explains it, source first. */

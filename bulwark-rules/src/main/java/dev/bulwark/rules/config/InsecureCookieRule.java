@@ -31,12 +31,21 @@ public final class InsecureCookieRule extends CallRule {
   private static final Set<String> SESSION_WORDS = Set.of("session", "sessionid", "sid", "token", "auth", "jwt",
       "remember", "csrf", "login", "access", "refresh");
 
+  /** Sensitive cookie in HTTPS session without the Secure attribute. */
+  private static final int CWE_SECURE = 614;
+  /** Sensitive cookie without the HttpOnly flag. */
+  private static final int CWE_HTTPONLY = 1004;
+  /** Sensitive cookie with an improper SameSite attribute. */
+  private static final int CWE_SAMESITE = 1275;
+
   private static final RuleMetadata METADATA = new RuleMetadata("BW966", "insecure-cookie",
       "cookie set without secure, httponly or samesite", Severity.MEDIUM, Confidence.MEDIUM,
-      List.of(614, 1004, 1275), List.of(), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
+      List.of(CWE_SECURE, CWE_HTTPONLY, CWE_SAMESITE), List.of(), RuleMetadata.Status.STABLE, "0.1", new RuleDoc(
           "Finds `set_cookie(...)` and `set_signed_cookie(...)` calls (Django, Flask/Werkzeug, Starlette and "
               + "FastAPI responses) that leave out `secure=True`, `httponly=True` or `samesite=`, or set "
-              + "them to a false value. A missing `secure` is medium severity, the others low. Starlette "
+              + "them to a false value. A missing `secure` is medium severity, the others low. Each finding "
+              + "carries the CWE of each attribute it misses, and only those: CWE-614 for `secure`, CWE-1004 "
+              + "for `httponly`, CWE-1275 for `samesite`. Starlette "
               + "and FastAPI default `samesite` to `lax`, so in modules that import them only `secure` "
               + "and `httponly` are checked. Cookies whose literal name suggests a session or token are "
               + "reported with high confidence.",
@@ -85,23 +94,28 @@ public final class InsecureCookieRule extends CallRule {
       return;
     }
     List<String> missing = new ArrayList<>();
+    List<Integer> cwes = new ArrayList<>();
     if (isOff(arguments.argument("secure"), context)) {
       missing.add("secure");
+      cwes.add(CWE_SECURE);
     }
     if (isOff(arguments.argument("httponly"), context)) {
       missing.add("httponly");
+      cwes.add(CWE_HTTPONLY);
     }
     Optional<Expr> samesite = arguments.argument("samesite");
     boolean samesiteDefault = samesite.isEmpty() && usesStarlette(context);
     if (!samesiteDefault && (samesite.isEmpty() || Constants.isNone(context.constant(samesite.get())))) {
       missing.add("samesite");
+      cwes.add(CWE_SAMESITE);
     }
     if (missing.isEmpty()) {
       return;
     }
     Severity severity = missing.contains("secure") ? Severity.MEDIUM : Severity.LOW;
     Confidence confidence = isSessionCookie(arguments, context) ? Confidence.HIGH : Confidence.MEDIUM;
-    context.report(call, "cookie set without " + String.join(", ", missing), severity, confidence);
+    // each attribute has its own weakness: a finding names only the CWEs of the attributes it misses
+    context.reportCwes(call, "cookie set without " + String.join(", ", missing), severity, confidence, cwes);
   }
 
   /** Absent or a false constant; a value computed at run time (settings.SESSION_COOKIE_SECURE) counts as set. */

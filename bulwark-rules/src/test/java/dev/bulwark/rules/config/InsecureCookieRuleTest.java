@@ -15,6 +15,18 @@ class InsecureCookieRuleTest {
   }
 
   @Test
+  void namesOnlyTheCwesOfTheMissingAttributes() {
+    String code = "def f(response, t):\n"
+        + "    response.set_cookie(\"sid\", t, secure=True, httponly=True)\n"
+        + "    response.set_cookie(\"sid\", t, secure=False, httponly=True, samesite=\"Lax\")\n"
+        + "    response.set_cookie(\"sid\", t, samesite=\"Strict\")\n"
+        + "    response.set_cookie(\"sid\", t)\n";
+    List<Finding> findings = Findings.of(new InsecureCookieRule(), code, "app.py");
+    assertThat(findings).extracting(Finding::cwes)
+        .containsExactly(List.of(1275), List.of(614), List.of(614, 1004), List.of(614, 1004, 1275));
+  }
+
+  @Test
   void knowsStarletteDefaultsToSameSiteLax() {
     String code = "from fastapi import Response\n\n\ndef f(response: Response, t):\n"
         + "    response.set_cookie(\"sid\", t, secure=True, httponly=True)\n"

@@ -13,8 +13,18 @@ def login(request, token):
     return response
 
 
+
+def flask_view(make_response, request, user_id):
+    resp = make_response("ok")
+    # a secure cookie still lacks SameSite
+    resp.set_cookie("remember_token", user_id, path=request.path, secure=True, httponly=True)  # expect: BW966
+    resp.set_cookie("remember_token", user_id, secure=False, httponly=True, samesite="Lax")  # expect: BW966
+    resp.set_cookie("remember_token", value=user_id, secure=0, httponly=True, samesite="Lax")  # expect: BW966
+    return resp
+
+
 # look-alikes that must stay clean
-def fine(response, token, jar, cookie, opts):
+def fine(response, token, jar, cookie, opts, request):
     response.set_cookie("sessionid", token, secure=True, httponly=True, samesite="Strict")
     response.set_cookie("sessionid", token, secure=settings.SESSION_COOKIE_SECURE, httponly=True, samesite="Lax")
     response.set_cookie("a", "b", None, None, "/", None, True, True, "Lax")
@@ -23,3 +33,4 @@ def fine(response, token, jar, cookie, opts):
     response.set_cookie("sessionid", token, key="sessionid")
     jar.set_cookie(cookie)
     response.delete_cookie("sessionid")
+    response.set_cookie("sessionid", token, secure=request.is_secure(), httponly=True, samesite="Lax")

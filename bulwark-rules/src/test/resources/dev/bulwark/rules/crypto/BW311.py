@@ -33,6 +33,42 @@ async def make_session_id():
     return rnd.getrandbits(64)  # expect: BW311 high
 
 
+# a session entry or a cookie, reached directly or through a local variable
+def remember_user(response, request, session):
+    remember = str(random.getrandbits(64))  # expect: BW311 high
+    session[request.user_id] = remember
+    response.set_cookie("remember", str(random.random()), secure=True)  # expect: BW311 high
+    response.set_cookie(key="visitor", value=rnd.randint(0, 10**9))  # expect: BW311 high
+    request.session["visitor"] = random.gauss(0, 1e9)  # expect: BW311 high
+    response.cookies["visitor"] = str(random.random())  # expect: BW311 high
+    ident = random.normalvariate()  # expect: BW311 high
+    cookie_value = str(ident)[2:]
+    response.set_cookie("id", cookie_value)
+    visits = random.randint(1, 5)  # expect: BW311 low
+    response.set_cookie("visits", "1", max_age=visits)
+    pause = random.expovariate(2.0)  # expect: BW311 low
+    log(session.get("visits"), pause)
+
+
+def remember_flask(usersession, cookie_name):
+    value = str(random.getrandbits(32))[2:]  # expect: BW311 high
+    if cookie_name not in usersession:
+        usersession[cookie_name] = value
+    return value
+
+
+def no_callee_name(handlers):
+    # a callee known by no name: handlers[0](...)
+    handlers[0](random.random())  # expect: BW311 low
+    handlers[1](cookie=str(random.random()))  # expect: BW311 low
+
+
+def other_function(session):
+    # "remember" goes into a session in remember_user, not here
+    remember = random.random()  # expect: BW311 low
+    return remember
+
+
 # everything else: low confidence
 dice = random.randint(1, 6)  # expect: BW311 low
 cards = list(range(52))
