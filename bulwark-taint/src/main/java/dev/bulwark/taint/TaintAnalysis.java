@@ -451,7 +451,23 @@ public final class TaintAnalysis {
       }
       Map<String, Taint> r = new HashMap<>(a);
       b.forEach((k, v) -> r.merge(k, v, Taint::merge));
+      forgetUnsharedKeys(a, b, r);
       return r;
+    }
+
+    /**
+     * What is known per key of a dict holds after a join only if both sides know it: a side where the
+     * name was bound to something else ({@code d = {}} or {@code d = request.args.to_dict()}) has no
+     * per-key record, and its taint is the whole dict's.
+     */
+    private void forgetUnsharedKeys(Map<String, Taint> a, Map<String, Taint> b, Map<String, Taint> r) {
+      List<String> dicts = new ArrayList<>();
+      for (String k : r.keySet()) {
+        if (k.endsWith("[*]") && (!a.containsKey(k) || !b.containsKey(k))) {
+          dicts.add(k.substring(0, k.length() - 3));
+        }
+      }
+      dicts.forEach(d -> forgetKeys(d, r));
     }
 
     private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
