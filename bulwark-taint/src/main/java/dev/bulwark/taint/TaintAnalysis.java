@@ -969,10 +969,15 @@ public final class TaintAnalysis {
 
     /**
      * A command sink that needs {@code shell=True}, called without it on an argument list that starts
-     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}): the command
-     * string is the sink.
+     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}), or an exec or
+     * spawn function given such a vector: the command string is the sink.
      */
     private void checkShellArgv(Expr.Call c, String q, String method, String label, Map<String, Taint> st) {
+      Expr exec = ShellArgv.commandOfExec(c, q, body, model, scope);
+      Taint e = exec == null ? null : eval(exec, new HashMap<>(st));
+      if (e != null && e.dangerousFor(SinkKind.COMMAND)) {
+        sinkReached(c, SinkKind.COMMAND, label, e);
+      }
       for (TaintModel.Sink sink : models.sinks(q, method)) {
         if (sink.kind() != SinkKind.COMMAND || sink.whenKeyword() == null) {
           continue;
