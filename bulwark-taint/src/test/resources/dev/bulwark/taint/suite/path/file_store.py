@@ -83,3 +83,21 @@ def thumb():
     if not real.is_relative_to(STORE):
         abort(404)
     return real.read_bytes()  # safe: path
+
+
+@app.route("/notes/preview")
+def preview():
+    name = request.args.get("name", "")
+    if ".." in name:
+        abort(400)
+    # pathlib keeps an absolute name whole: Path(STORE) / "/etc/passwd" is /etc/passwd
+    return (pathlib.Path(STORE) / name).read_text()  # expect: path
+
+
+@app.route("/notes/export")
+def export():
+    name = request.args.get("name", "")
+    if ".." not in name:
+        target = STORE + "/exports/" + name
+        return open(target).read()  # safe: path
+    return "bad name", 400
