@@ -185,7 +185,7 @@ class ScanConfigTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("bulwark scan: error: " + conf + ":6: unknown key 'fail_on' in [tool.bulwark]"
-        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview, allow-secrets, taint-models)\n");
+        + " (known keys: select, ignore, severity, confidence, per-path-ignores, exclude, fail-on, preview, allow-secrets, taint-models, taint-local-sources)\n");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,30 +31,74 @@ final class ShellArgv {
       "tcsh", "busybox", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe");
   private static final Set<String> BUILDERS = Set.of("append", "extend", "insert", "__iadd__");
 
+  /**
+   * Functions that run a program from an argument vector without a shell: where the vector is, as a
+   * list argument ({@code os.execvp(file, argv)}: position 1) or spread over the arguments from a
+   * position on ({@code os.execlp(file, arg0, arg1, ...)}: from 1).
+   */
+  private record Vector(int position, boolean spread) {}
+
+  private static final Map<String, Vector> EXEC = Map.ofEntries(
+      Map.entry("asyncio.create_subprocess_exec", new Vector(0, true)),
+      Map.entry("os.execl", new Vector(1, true)),
+      Map.entry("os.execlp", new Vector(1, true)),
+      Map.entry("os.execle", new Vector(1, true)),
+      Map.entry("os.execlpe", new Vector(1, true)),
+      Map.entry("os.execv", new Vector(1, false)),
+      Map.entry("os.execvp", new Vector(1, false)),
+      Map.entry("os.execve", new Vector(1, false)),
+      Map.entry("os.execvpe", new Vector(1, false)),
+      Map.entry("os.spawnl", new Vector(2, true)),
+      Map.entry("os.spawnlp", new Vector(2, true)),
+      Map.entry("os.spawnv", new Vector(2, false)),
+      Map.entry("os.spawnvp", new Vector(2, false)),
+      Map.entry("pty.spawn", new Vector(0, false)));
+
+  /**
+   * The expression a shell runs as code when {@code c}, a call of {@code q}, is one of the exec or
+   * spawn functions given a vector that starts a shell ({@code os.execlp("sh", "sh", "-c", cmd)}), or null.
+   */
+  static Expr commandOfExec(Expr.Call c, String q, List<Stmt> body, SemanticModel model, Scope scope) {
+    Vector v = q == null ? null : EXEC.get(q);
+    if (v == null || c.args().size() <= v.position()) {
+      return null;
+    }
+    if (v.spread()) {
+      List<Expr> rest = c.args().subList(v.position(), c.args().size());
+      return rest.stream().anyMatch(x -> x instanceof Expr.Starred) ? null : fromElements(rest, model, scope);
+    }
+    return command(c.args().get(v.position()), body, model, scope);
+  }
+
   /** The expression a shell runs as code when {@code argv} is the argument list, or null. */
   static Expr command(Expr argv, List<Stmt> body, SemanticModel model, Scope scope) {
     List<Expr> elts = elements(argv);
     if (elts != null) {
-      List<String> words = new ArrayList<>();
-      for (Expr x : elts) {
-        words.add(model.constantString(x, scope).orElse(null));
-      }
-      int start = words.isEmpty() || !"env".equals(program(words.get(0))) ? 0 : 1;
-      if (words.size() <= start || words.get(start) == null || !SHELLS.contains(program(words.get(start)))) {
-        return null;
-      }
-      for (int i = start + 1; i + 1 < words.size(); i++) {
-        if (words.get(i) != null && commandFlag(words.get(i))) {
-          return elts.get(i + 1);
-        }
-      }
-      return null;
+      return fromElements(elts, model, scope);
     }
     if (argv instanceof Expr.Name n) {
       Set<String> words = constantsGiven(n.id(), body, model, scope);
       boolean shell = words.stream().anyMatch(w -> SHELLS.contains(program(w)));
       boolean flag = words.stream().anyMatch(ShellArgv::commandFlag);
       return shell && flag ? argv : null;
+    }
+    return null;
+  }
+
+  /** The element after the command flag of a vector written out that starts a shell, or null. */
+  private static Expr fromElements(List<Expr> elts, SemanticModel model, Scope scope) {
+    List<String> words = new ArrayList<>();
+    for (Expr x : elts) {
+      words.add(model.constantString(x, scope).orElse(null));
+    }
+    int start = words.isEmpty() || !"env".equals(program(words.get(0))) ? 0 : 1;
+    if (words.size() <= start || words.get(start) == null || !SHELLS.contains(program(words.get(start)))) {
+      return null;
+    }
+    for (int i = start + 1; i + 1 < words.size(); i++) {
+      if (words.get(i) != null && commandFlag(words.get(i))) {
+        return elts.get(i + 1);
+      }
     }
     return null;
   }

@@ -520,7 +520,23 @@ public final class TaintAnalysis {
       Map<String, Taint> r = new HashMap<>(a);
       b.forEach((k, v) -> r.merge(k, v, Taint::merge));
       ListShapes.join(a, b, r);
+      forgetUnsharedKeys(a, b, r);
       return r;
+    }
+
+    /**
+     * What is known per key of a dict holds after a join only if both sides know it: a side where the
+     * name was bound to something else ({@code d = {}} or {@code d = request.args.to_dict()}) has no
+     * per-key record, and its taint is the whole dict's.
+     */
+    private void forgetUnsharedKeys(Map<String, Taint> a, Map<String, Taint> b, Map<String, Taint> r) {
+      List<String> dicts = new ArrayList<>();
+      for (String k : r.keySet()) {
+        if (k.endsWith("[*]") && (!a.containsKey(k) || !b.containsKey(k))) {
+          dicts.add(k.substring(0, k.length() - 3));
+        }
+      }
+      dicts.forEach(d -> forgetKeys(d, r));
     }
 
     private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
@@ -1265,10 +1281,15 @@ public final class TaintAnalysis {
 
     /**
      * A command sink that needs {@code shell=True}, called without it on an argument list that starts
-     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}): the command
-     * string is the sink.
+     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}), or an exec or
+     * spawn function given such a vector: the command string is the sink.
      */
     private void checkShellArgv(Expr.Call c, String q, String method, String label, Map<String, Taint> st) {
+      Expr exec = ShellArgv.commandOfExec(c, q, body, model, scope);
+      Taint e = exec == null ? null : eval(exec, new HashMap<>(st));
+      if (e != null && e.dangerousFor(SinkKind.COMMAND)) {
+        sinkReached(c, SinkKind.COMMAND, label, e);
+      }
       for (TaintModel.Sink sink : models.sinks(q, method)) {
         if (sink.kind() != SinkKind.COMMAND || sink.whenKeyword() == null) {
           continue;

@@ -63,3 +63,23 @@ def grep_argv():
     argv.append(pattern)
     argv.append("/var/log/app.log")
     return subprocess.run(argv, capture_output=True).stdout  # safe: command
+
+
+@app.route("/restart")
+async def restart():
+    import asyncio
+    service = request.args.get("service", "")
+    proc = await asyncio.create_subprocess_exec("bash", "-c", "systemctl restart " + service)  # expect: command
+    await proc.wait()
+    proc = await asyncio.create_subprocess_exec("systemctl", "restart", service)  # safe: command
+    await proc.wait()
+    return "ok"
+
+
+@app.route("/handover")
+def handover():
+    import os
+    job = request.args.get("job", "")
+    if request.args.get("direct"):
+        os.execvp("runjob", ["runjob", job])  # safe: command
+    os.execlp("sh", "sh", "-c", "runjob " + job)  # expect: command

@@ -103,3 +103,21 @@ def note_size():
 def note_known():
     name = os.path.basename(request.args.get("name", ""))
     return "yes" if os.path.exists(os.path.join(STORE, name)) else "no"  # safe: path
+
+
+@app.route("/notes/preview")
+def preview():
+    name = request.args.get("name", "")
+    if ".." in name:
+        abort(400)
+    # pathlib keeps an absolute name whole: Path(STORE) / "/etc/passwd" is /etc/passwd
+    return (pathlib.Path(STORE) / name).read_text()  # expect: path
+
+
+@app.route("/notes/export")
+def export():
+    name = request.args.get("name", "")
+    if ".." not in name:
+        target = STORE + "/exports/" + name
+        return open(target).read()  # safe: path
+    return "bad name", 400

@@ -63,3 +63,12 @@ def staff_desk():
         return "bad desk", 400
     # quoted with the other quote: a double quote gets out
     return str(elementpath.select(TREE, f'//person[@desk="{desk}"]'))  # expect: xpath
+
+
+@app.route("/staff/search")
+def staff_search():
+    fields = {}
+    if request.args.get("advanced"):
+        fields = request.args.to_dict()
+    # on one path the dict is the request's own: every key of it is the sender's
+    return str(elementpath.select(TREE, f"//person[@name='{fields['name']}']"))  # expect: xpath
