@@ -123,6 +123,26 @@ final class QuotedXPathValue {
     return quoted[0] > 0 && !bare[0];
   }
 
+  /**
+   * Whether part {@code i} of an f-string is {@code {v.replace(q, r)}} with {@code q} a quote that
+   * {@code r} does not hold, put between that quote ({@code f"[@id='{v.replace("'", "&apos;")}']"}):
+   * the value has no way out of the XPath literal.
+   */
+  static boolean quoteFreeAndQuoted(List<Expr> parts, int i, SemanticModel model, Scope scope) {
+    if (!(parts.get(i) instanceof Expr.FormattedValue fv) || !(fv.value() instanceof Expr.Call c)
+        || !(c.func() instanceof Expr.Attribute a) || !a.attr().equals("replace") || c.args().size() != 2) {
+      return false;
+    }
+    String quote = model.constantString(c.args().get(0), scope).orElse(null);
+    String with = model.constantString(c.args().get(1), scope).orElse(null);
+    if (with == null || !("'".equals(quote) || "\"".equals(quote)) || with.contains(quote)) {
+      return false;
+    }
+    String before = i == 0 ? null : model.constantString(parts.get(i - 1), scope).orElse(null);
+    String after = i + 1 >= parts.size() ? null : model.constantString(parts.get(i + 1), scope).orElse(null);
+    return before != null && after != null && before.endsWith(quote) && after.startsWith(quote);
+  }
+
   private static boolean is(Expr e, String name) {
     return e instanceof Expr.Name n && n.id().equals(name);
   }

@@ -860,7 +860,15 @@ public final class TaintAnalysis {
         return Taint.merge(body, orelse);
       }
       if (e instanceof Expr.JoinedStr j) {
-        return BuiltStrings.withPrefix(all(j.values(), st), strings.constantPrefix(e));
+        Taint t = null;
+        for (int i = 0; i < j.values().size(); i++) {
+          Taint part = eval(j.values().get(i), st);
+          if (part != null && QuotedXPathValue.quoteFreeAndQuoted(j.values(), i, model, scope)) {
+            part = part.sanitized(java.util.EnumSet.of(SinkKind.XPATH));
+          }
+          t = Taint.merge(t, part);
+        }
+        return BuiltStrings.withPrefix(t, strings.constantPrefix(e));
       }
       if (e instanceof Expr.FormattedValue f) {
         eval(f.formatSpec(), st);

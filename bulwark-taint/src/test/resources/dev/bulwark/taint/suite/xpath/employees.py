@@ -72,3 +72,18 @@ def staff_search():
         fields = request.args.to_dict()
     # on one path the dict is the request's own: every key of it is the sender's
     return str(elementpath.select(TREE, f"//person[@name='{fields['name']}']"))  # expect: xpath
+
+
+@app.route("/staff/code")
+def staff_code():
+    code = request.args.get("code", "")
+    # the apostrophe is gone, and the value sits between apostrophes
+    return str(elementpath.select(TREE, f"//person[@code='{code.replace("'", "&apos;")}']"))  # safe: xpath
+
+
+@app.route("/staff/team")
+def staff_team():
+    team = request.args.get("team", "")
+    # the apostrophe is gone, but the value sits between double quotes
+    return str(elementpath.select(TREE, f'//person[@team="{team.replace("'", "")}"]'))  # expect: xpath
+
