@@ -55,6 +55,8 @@ public final class TaintAnalysis {
   private final Map<Stmt, Stmt.ClassDef> methodOf = new IdentityHashMap<>();
   /** Each analysed function's state at its exit. */
   private final Map<Stmt, Map<String, Taint>> exits = new IdentityHashMap<>();
+  /** Per function of this module, the attribute chains of parameters it returns and the callbacks it runs. */
+  private final Map<Stmt, ObjectSummary> localObjects = new IdentityHashMap<>();
   /** Per class, the attributes of its instances that hold attacker data somewhere. */
   private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
 
@@ -182,6 +184,12 @@ public final class TaintAnalysis {
       sinks.add(new FunctionSummary.ParamSink(ps.param(), ps.kind(), ps.sink(), where, ps.inner().safeFor()));
     }
     return new FunctionSummary(names, returned, source, List.copyOf(sinks), objects(def, qualifiedName));
+  }
+
+  /** What {@code def}, a function of this module, reads off its parameters and calls them with (computed once). */
+  private ObjectSummary localObjects(Stmt def) {
+    return localObjects.computeIfAbsent(def, d -> new ObjectSummary(ObjectPaths.returnedReads(d, model), Map.of(),
+        Set.of(), ObjectSummary.Binding.PLAIN, null, ObjectPaths.invokes(d, model)));
   }
 
   /** What {@code def} does with objects, for callers in other modules. */
@@ -1333,8 +1341,9 @@ public final class TaintAnalysis {
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
       List<String> names = all.stream().map(Arg::arg).toList();
-      result = Taint.merge(result, reads(c, ObjectPaths.returnedReads(def, model), names, offset, label, st));
-      result = Taint.merge(result, invoke(c, ObjectPaths.invokes(def, model), names, offset, st));
+      ObjectSummary objects = localObjects(def);
+      result = Taint.merge(result, reads(c, objects.reads(), names, offset, label, st));
+      result = Taint.merge(result, invoke(c, objects.invokes(), names, offset, st));
       for (int i = 0; i < params.size(); i++) {
         Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
