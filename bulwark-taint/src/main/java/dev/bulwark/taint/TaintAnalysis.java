@@ -686,6 +686,10 @@ public final class TaintAnalysis {
             && models.paramSources.get(p.id()).contains(a.attr())) {
           return Taint.source(p.id() + "." + a.attr(), false, a.range());
         }
+        String held = heldRequest(a.value());
+        if (held != null && models.paramSources.get(held).contains(a.attr())) {
+          return Taint.source(describe(a), false, a.range());
+        }
         return eval(a.value(), st);
       }
       if (e instanceof Expr.Subscript s) {
@@ -1588,7 +1592,33 @@ public final class TaintAnalysis {
           && model.lookup(n.id(), scope) == scope) {
         return "param:" + n.id();
       }
-      return null;
+      String held = in == scope ? heldRequest(e) : null;
+      return held == null ? null : "param:" + held;
+    }
+
+    /**
+     * The parameter-source name ({@code request}) when {@code e} is {@code self.request} in a method of
+     * a class with a base class (a class-based view, whose framework sets the attribute) that does not
+     * set that attribute to something it makes itself; else null.
+     */
+    private String heldRequest(Expr e) {
+      if (!(e instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self) || def == null
+          || !models.paramSources.containsKey(a.attr()) || !methodOf.containsKey(def)
+          || !self.id().equals(Defs.selfName(def)) || methodOf.get(def).bases().isEmpty()
+          || ObjectPaths.binding(def, model) != ObjectSummary.Binding.PLAIN) {
+        return null;
+      }
+      for (Stmt m : methodOf.get(def).body()) {
+        String selfName = Defs.name(m) == null ? null : Defs.selfName(m);
+        for (Stmt s : selfName == null ? List.<Stmt>of() : ObjectPaths.statements(Defs.body(m))) {
+          if (s instanceof Stmt.Assign as && !(as.value() instanceof Expr.Name) && as.targets().stream().anyMatch(
+              t -> t instanceof Expr.Attribute ta && ta.attr().equals(a.attr()) && ta.value() instanceof Expr.Name tn
+                  && tn.id().equals(selfName))) {
+            return null;
+          }
+        }
+      }
+      return a.attr();
     }
 
     /** Attribute {@code segment} of the request object {@code object}: a source, or null when the models say it is not. */
