@@ -1259,6 +1259,9 @@ public final class TaintAnalysis {
       Expr made = e;
       if (e instanceof Expr.Name n) {
         made = model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null);
+      } else if (e instanceof Expr.Attribute) {
+        // self.repo, set to an instance of a class of this module by the class's methods
+        made = Optional.ofNullable(madeBy(e)).map(SemanticModel.BoundValue::value).orElse(null);
       }
       if (made instanceof Expr.Call call && call.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
