@@ -299,6 +299,10 @@ public final class TaintAnalysis {
   private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
       "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
       "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
+  /** The request classes of the frameworks, as a parameter's annotation names them. */
+  private static final Set<String> REQUEST_TYPES = Set.of("fastapi.Request", "starlette.requests.Request",
+      "fastapi.requests.Request", "aiohttp.web.Request", "aiohttp.web_request.Request", "django.http.HttpRequest",
+      "django.http.request.HttpRequest");
   private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
       "uuid.UUID", "datetime.date", "datetime.datetime");
 
@@ -350,6 +354,7 @@ public final class TaintAnalysis {
     });
     List<Arg> params = Defs.parameters(def);
     Set<String> paramSourceNames = new HashSet<>();
+    Map<String, String> aliases = new HashMap<>();
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
       if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
@@ -360,13 +365,20 @@ public final class TaintAnalysis {
       }
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
+      } else if (models.paramSources.containsKey("request") && p.annotation() != null && model
+          .qualifiedName(p.annotation(), model.moduleScope()).filter(REQUEST_TYPES::contains).isPresent()) {
+        // req: Request, the framework's request object under another name
+        paramSourceNames.add(p.arg());
+        aliases.put(p.arg(), "request");
       }
     }
     if (bare != null) {
       initial.remove(bare);
     }
     initial.putAll(extra);
-    return new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
+    Function fn = new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
+    fn.paramSourceAliases.putAll(aliases);
+    return fn;
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -412,6 +424,8 @@ public final class TaintAnalysis {
     private final Cfg cfg;
     private final Map<String, Taint> initial;
     private final Set<String> paramSourceNames;
+    /** Parameters named otherwise that hold the object of a parameter source ({@code req: Request}), with its name. */
+    final Map<String, String> paramSourceAliases = new HashMap<>();
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
     private final BuiltStrings strings;
@@ -683,7 +697,7 @@ public final class TaintAnalysis {
           return src;
         }
         if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
-            && models.paramSources.get(p.id()).contains(a.attr())) {
+            && models.paramSources.get(paramSourceAliases.getOrDefault(p.id(), p.id())).contains(a.attr())) {
           return Taint.source(p.id() + "." + a.attr(), false, a.range());
         }
         String held = heldRequest(a.value());
@@ -1593,7 +1607,7 @@ public final class TaintAnalysis {
       }
       if (e instanceof Expr.Name n && in == scope && paramSourceNames.contains(n.id())
           && model.lookup(n.id(), scope) == scope) {
-        return "param:" + n.id();
+        return "param:" + paramSourceAliases.getOrDefault(n.id(), n.id());
       }
       String held = in == scope ? heldRequest(e) : null;
       return held == null ? null : "param:" + held;
