@@ -62,6 +62,8 @@ public final class TaintAnalysis {
   private final Map<Stmt, Stmt.ClassDef> methodOf = new IdentityHashMap<>();
   /** Each analysed function's state at its exit. */
   private final Map<Stmt, Map<String, Taint>> exits = new IdentityHashMap<>();
+  /** Per function of this module, the attribute chains of parameters it returns and the callbacks it runs. */
+  private final Map<Stmt, ObjectSummary> localObjects = new IdentityHashMap<>();
   /** Per class, the attributes of its instances that hold attacker data somewhere. */
   private final Map<Stmt.ClassDef, Map<String, Taint>> classFacts = new IdentityHashMap<>();
 
@@ -191,6 +193,12 @@ public final class TaintAnalysis {
     return new FunctionSummary(names, returned, source, List.copyOf(sinks), objects(def, qualifiedName));
   }
 
+  /** What {@code def}, a function of this module, reads off its parameters and calls them with (computed once). */
+  private ObjectSummary localObjects(Stmt def) {
+    return localObjects.computeIfAbsent(def, d -> new ObjectSummary(ObjectPaths.returnedReads(d, model), Map.of(),
+        Set.of(), ObjectSummary.Binding.PLAIN, null, ObjectPaths.invokes(d, model)));
+  }
+
   /** What {@code def} does with objects, for callers in other modules. */
   private ObjectSummary objects(Stmt def, String qualifiedName) {
     ObjectSummary.Binding binding = methodOf.containsKey(def) ? ObjectPaths.binding(def, model) : null;
@@ -298,6 +306,10 @@ public final class TaintAnalysis {
   private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
       "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
       "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
+  /** The request classes of the frameworks, as a parameter's annotation names them. */
+  private static final Set<String> REQUEST_TYPES = Set.of("fastapi.Request", "starlette.requests.Request",
+      "fastapi.requests.Request", "aiohttp.web.Request", "aiohttp.web_request.Request", "django.http.HttpRequest",
+      "django.http.request.HttpRequest");
   private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
       "uuid.UUID", "datetime.date", "datetime.datetime");
 
@@ -349,6 +361,7 @@ public final class TaintAnalysis {
     });
     List<Arg> params = Defs.parameters(def);
     Set<String> paramSourceNames = new HashSet<>();
+    Map<String, String> aliases = new HashMap<>();
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
       if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
@@ -359,13 +372,20 @@ public final class TaintAnalysis {
       }
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
+      } else if (models.paramSources.containsKey("request") && p.annotation() != null && model
+          .qualifiedName(p.annotation(), model.moduleScope()).filter(REQUEST_TYPES::contains).isPresent()) {
+        // req: Request, the framework's request object under another name
+        paramSourceNames.add(p.arg());
+        aliases.put(p.arg(), "request");
       }
     }
     if (bare != null) {
       initial.remove(bare);
     }
     initial.putAll(extra);
-    return new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
+    Function fn = new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
+    fn.paramSourceAliases.putAll(aliases);
+    return fn;
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -434,6 +454,8 @@ public final class TaintAnalysis {
     private final Cfg cfg;
     private final Map<String, Taint> initial;
     private final Set<String> paramSourceNames;
+    /** Parameters named otherwise that hold the object of a parameter source ({@code req: Request}), with its name. */
+    final Map<String, String> paramSourceAliases = new HashMap<>();
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
     private final BuiltStrings strings;
@@ -794,8 +816,12 @@ public final class TaintAnalysis {
           return src;
         }
         if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
-            && models.paramSources.get(p.id()).contains(a.attr())) {
+            && models.paramSources.get(paramSourceAliases.getOrDefault(p.id(), p.id())).contains(a.attr())) {
           return Taint.source(p.id() + "." + a.attr(), false, a.range());
+        }
+        String held = heldRequest(a.value());
+        if (held != null && models.paramSources.get(held).contains(a.attr())) {
+          return Taint.source(describe(a), false, a.range());
         }
         return eval(a.value(), st);
       }
@@ -1560,6 +1586,9 @@ public final class TaintAnalysis {
       Expr made = e;
       if (e instanceof Expr.Name n) {
         made = model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null);
+      } else if (e instanceof Expr.Attribute) {
+        // self.repo, set to an instance of a class of this module by the class's methods
+        made = Optional.ofNullable(madeBy(e)).map(SemanticModel.BoundValue::value).orElse(null);
       }
       if (made instanceof Expr.Call call && call.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
@@ -1646,8 +1675,9 @@ public final class TaintAnalysis {
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
       List<String> names = all.stream().map(Arg::arg).toList();
-      result = Taint.merge(result, reads(c, ObjectPaths.returnedReads(def, model), names, offset, label, st));
-      result = Taint.merge(result, invoke(c, ObjectPaths.invokes(def, model), names, offset, st));
+      ObjectSummary objects = localObjects(def);
+      result = Taint.merge(result, reads(c, objects.reads(), names, offset, label, st));
+      result = Taint.merge(result, invoke(c, objects.invokes(), names, offset, st));
       for (int i = 0; i < params.size(); i++) {
         Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
         Taint t = arg == null ? null : argTaint.get(arg);
@@ -1890,9 +1920,35 @@ public final class TaintAnalysis {
       }
       if (e instanceof Expr.Name n && in == scope && paramSourceNames.contains(n.id())
           && model.lookup(n.id(), scope) == scope) {
-        return "param:" + n.id();
+        return "param:" + paramSourceAliases.getOrDefault(n.id(), n.id());
       }
-      return null;
+      String held = in == scope ? heldRequest(e) : null;
+      return held == null ? null : "param:" + held;
+    }
+
+    /**
+     * The parameter-source name ({@code request}) when {@code e} is {@code self.request} in a method of
+     * a class with a base class (a class-based view, whose framework sets the attribute) that does not
+     * set that attribute to something it makes itself; else null.
+     */
+    private String heldRequest(Expr e) {
+      if (!(e instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self) || def == null
+          || !models.paramSources.containsKey(a.attr()) || !methodOf.containsKey(def)
+          || !self.id().equals(Defs.selfName(def)) || methodOf.get(def).bases().isEmpty()
+          || ObjectPaths.binding(def, model) != ObjectSummary.Binding.PLAIN) {
+        return null;
+      }
+      for (Stmt m : methodOf.get(def).body()) {
+        String selfName = Defs.name(m) == null ? null : Defs.selfName(m);
+        for (Stmt s : selfName == null ? List.<Stmt>of() : ObjectPaths.statements(Defs.body(m))) {
+          if (s instanceof Stmt.Assign as && !(as.value() instanceof Expr.Name) && as.targets().stream().anyMatch(
+              t -> t instanceof Expr.Attribute ta && ta.attr().equals(a.attr()) && ta.value() instanceof Expr.Name tn
+                  && tn.id().equals(selfName))) {
+            return null;
+          }
+        }
+      }
+      return a.attr();
     }
 
     /** Attribute {@code segment} of the request object {@code object}: a source, or null when the models say it is not. */

@@ -96,3 +96,35 @@ def tags_clean():
 def greet():
     g = make_greeter()
     return make_response(g(request.args.get("name")))  # expect: xss
+
+
+class Loud:
+    def emphasize(self, value):
+        return value + "!"
+
+
+class Mute:
+    def emphasize(self, value):
+        return "..."
+
+
+class Page:
+    def __init__(self):
+        self.loud_part = Loud()
+        self.mute_part = Mute()
+
+    def loud(self, value):
+        return self.loud_part.emphasize(value)
+
+    def hushed(self, value):
+        return self.mute_part.emphasize(value)
+
+
+@app.route("/page-loud")
+def page_loud():
+    return make_response(Page().loud(request.args.get("q")))  # expect: xss
+
+
+@app.route("/page-hushed")
+def page_hushed():
+    return make_response(Page().hushed(request.args.get("q")))  # safe: xss
