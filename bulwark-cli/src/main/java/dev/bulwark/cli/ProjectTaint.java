@@ -7,8 +7,11 @@ import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
 import dev.bulwark.taint.TaintModel;
 import dev.bulwark.taint.TemplateIndex;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +31,29 @@ final class ProjectTaint {
   /** The summaries of {@code files}' functions, or none when no taint rule runs. */
   static ProjectSummaries summarize(List<SourceFile> files, ParserFunction parser, List<Rule> rules,
       List<TaintModel> models) {
-    if (!TaintRules.anyIn(rules) || files.isEmpty()) {
+    if (!TaintRules.anyIn(rules) || files.isEmpty() || !anySource(files, models)) {
       return ProjectSummaries.EMPTY;
     }
     TemplateIndex templates = templates(files);
     return functions(files, parser, models, templates).withTemplates(templates);
+  }
+
+  /**
+   * Whether any file may hold attacker data by the models: a project that imports no web framework
+   * (and no module of the user's models with sources) has none, and its summaries would serve nothing.
+   * A file that cannot be read counts as one that may.
+   */
+  private static boolean anySource(List<SourceFile> files, List<TaintModel> models) {
+    for (SourceFile f : files) {
+      try {
+        if (TaintModel.maySource(models, Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
+          return true;
+        }
+      } catch (IOException e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -54,6 +54,11 @@ final class ActiveModels {
     }
   }
 
+  /** Whether anything in the file can be attacker data by these models. */
+  boolean hasSources() {
+    return !valueSources.isEmpty() || !callSources.isEmpty() || !paramSources.isEmpty() || !routeDecorators.isEmpty();
+  }
+
   /** Non-null when {@code q} is a value or call source. */
   String sources(String q) {
     return q != null && (valueSources.containsKey(q) || callSources.containsKey(q)) ? q : null;

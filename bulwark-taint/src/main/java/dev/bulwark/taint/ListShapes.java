@@ -42,12 +42,51 @@ final class ListShapes {
     this.tracked = tracked;
   }
 
+  /** Whether a statement of {@code body} (nested functions and classes aside) binds a name to a list display. */
+  private static boolean bindsList(List<Stmt> body) {
+    for (Stmt s : body) {
+      boolean found;
+      if (s instanceof Stmt.Assign a) {
+        found = a.value() instanceof Expr.List;
+      } else if (s instanceof Stmt.If i) {
+        found = bindsList(i.body()) || bindsList(i.orelse());
+      } else if (s instanceof Stmt.For f) {
+        found = bindsList(f.body()) || bindsList(f.orelse());
+      } else if (s instanceof Stmt.AsyncFor f) {
+        found = bindsList(f.body()) || bindsList(f.orelse());
+      } else if (s instanceof Stmt.While w) {
+        found = bindsList(w.body()) || bindsList(w.orelse());
+      } else if (s instanceof Stmt.With w) {
+        found = bindsList(w.body());
+      } else if (s instanceof Stmt.AsyncWith w) {
+        found = bindsList(w.body());
+      } else if (s instanceof Stmt.Try t) {
+        found = bindsList(t.body()) || bindsList(t.orelse()) || bindsList(t.finalbody())
+            || t.handlers().stream().anyMatch(h -> bindsList(h.body()));
+      } else if (s instanceof Stmt.TryStar t) {
+        found = bindsList(t.body()) || bindsList(t.orelse()) || bindsList(t.finalbody())
+            || t.handlers().stream().anyMatch(h -> bindsList(h.body()));
+      } else if (s instanceof Stmt.Match m) {
+        found = m.cases().stream().anyMatch(c -> bindsList(c.body()));
+      } else {
+        found = false;
+      }
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The lists of {@code body} whose every use is one that the shape can follow: a subscript, a method
    * called on it, an argument of a call (which forgets the shape), iteration, a comparison, a
    * formatted value, or a binding of the name; not an alias, nor a use in a nested function.
    */
   static ListShapes of(List<Stmt> body) {
+    if (!bindsList(body)) {
+      return new ListShapes(Set.of()); // no name = [...] in this body: nothing to follow, no walk needed
+    }
     Set<String> bound = new HashSet<>();
     Set<String> escaped = new HashSet<>();
     Set<Expr.Name> allowed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -14,6 +14,7 @@ import dev.bulwark.semantic.Scope;
 import dev.bulwark.semantic.SemanticModel;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +60,7 @@ final class LocalConstants {
   /** Propagates the constants of {@code body}'s local names through its graph {@code cfg}. */
   static LocalConstants solve(Cfg cfg, List<Stmt> body, SemanticModel model, Scope scope) {
     Set<String> shared = new HashSet<>();
+    List<Expr> tests = new ArrayList<>();
     TreeVisitor declarations = new TreeVisitor() {
       @Override
       public void visitGlobal(Stmt.Global node) {
@@ -69,15 +71,60 @@ final class LocalConstants {
       public void visitNonlocal(Stmt.Nonlocal node) {
         shared.addAll(node.names());
       }
+
+      @Override
+      public void visitIfExp(Expr.IfExp node) {
+        tests.add(node.test());
+        TreeVisitor.super.visitIfExp(node);
+      }
     };
     body.forEach(declarations::visit);
     LocalConstants c = new LocalConstants(model, scope, shared);
+    if (!c.mayDecide(cfg, tests)) {
+      // no test reads a local assigned name: there is nothing to decide
+      c.live.addAll(cfg.blocks());
+      return c;
+    }
     if (!c.propagate(cfg)) {
       // no fixpoint within the budget: nothing is decided
       c.live.addAll(cfg.blocks());
       c.decided.clear();
     }
     return c;
+  }
+
+  /**
+   * Whether some branch test, match subject or conditional expression's test ({@code ifExpTests}) reads
+   * a local name assigned in this scope: a test on parameters, imports and globals alone has no value
+   * here to decide it by, and the analysis would only cost time.
+   */
+  private boolean mayDecide(Cfg cfg, List<Expr> ifExpTests) {
+    List<Expr> tests = new ArrayList<>(ifExpTests);
+    for (Cfg.Block b : cfg.blocks()) {
+      for (Cfg.Item item : b.items()) {
+        if (item instanceof Cfg.Assume a) {
+          tests.add(a.test());
+        } else if (item instanceof Cfg.Case k) {
+          tests.add(k.subject());
+        }
+      }
+    }
+    boolean[] found = {false};
+    TreeVisitor names = new TreeVisitor() {
+      @Override
+      public void visitName(Expr.Name n) {
+        if (!found[0] && scope.bindings(n.id()).stream().anyMatch(b -> b instanceof dev.bulwark.semantic.Binding.Assignment)) {
+          found[0] = true;
+        }
+      }
+    };
+    for (Expr t : tests) {
+      names.visit(t);
+      if (found[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code b} may run: reached by a live edge, and no test at its start is known to fail. */

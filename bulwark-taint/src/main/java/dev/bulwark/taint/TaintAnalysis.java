@@ -93,6 +93,9 @@ public final class TaintAnalysis {
   public static List<Hit> analyze(Mod.Module module, SemanticModel model, List<TaintModel> models,
       ProjectSummaries project) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
+    if (!active.hasSources() && project.size() == 0) {
+      return List.of(); // nothing here is attacker data, and no other module hands any over
+    }
     TaintAnalysis a = new TaintAnalysis(model, active, project, null);
     return a.run(module);
   }
@@ -447,6 +450,15 @@ public final class TaintAnalysis {
     return "expression";
   }
 
+  /**
+   * What is read off a body once however often it is analysed (for its summary, its report, with
+   * the facts of its class, for one instance's call): its control-flow graph, the constants that decide
+   * its branches and the lists whose elements it follows.
+   */
+  private record Shape(Cfg cfg, LocalConstants constants, ListShapes lists) {}
+
+  private final Map<List<Stmt>, Shape> shapes = new IdentityHashMap<>();
+
   /** The analysis of one function body or of the module's top level. */
   private final class Function {
     private final Stmt def;
@@ -481,9 +493,13 @@ public final class TaintAnalysis {
       this.def = def;
       this.scope = scope;
       this.body = body;
-      this.cfg = Cfg.build(body, model, scope);
-      this.constants = LocalConstants.solve(cfg, body, model, scope);
-      this.lists = ListShapes.of(body);
+      Shape shape = shapes.computeIfAbsent(body, b -> {
+        Cfg built = Cfg.build(b, model, scope);
+        return new Shape(built, LocalConstants.solve(built, b, model, scope), ListShapes.of(b));
+      });
+      this.cfg = shape.cfg();
+      this.constants = shape.constants();
+      this.lists = shape.lists();
       this.strings = new BuiltStrings(model, scope);
       this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;

@@ -129,6 +129,40 @@ public record TaintModel(String file, List<String> requires, List<Source> source
         propagators, unsafeObjects, htmlRouteDecorators);
   }
 
+  /** Whether this model makes anything attacker data: a source, a parameter source or a route decorator. */
+  public boolean hasSources() {
+    return !sources.isEmpty() || !paramSources.isEmpty() || !routeDecorators.isEmpty();
+  }
+
+  /**
+   * Whether a file with {@code text} may import one of the modules these models need before they bring
+   * a source: false only when every model with sources requires modules that no import statement of
+   * the text names, so that nothing in the file can be attacker data. Errs on the side of true.
+   */
+  public static boolean maySource(List<TaintModel> models, String text) {
+    for (TaintModel m : models) {
+      if (!m.hasSources()) {
+        continue;
+      }
+      if (m.requires.isEmpty()) {
+        return true;
+      }
+      for (String root : m.requires) {
+        if (text.contains(root) && importsOf(root).matcher(text).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code from ROOT...} or {@code import ..., ROOT...} at the start of a line. */
+  private static java.util.regex.Pattern importsOf(String root) {
+    String r = java.util.regex.Pattern.quote(root);
+    return java.util.regex.Pattern.compile("(?m)^[ \\t]*(?:from[ \\t]+" + r + "(?![\\w])|import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*"
+        + r + "(?![\\w]))");
+  }
+
   /** Whether this model applies to a file importing from these top-level modules. */
   public boolean appliesTo(Set<String> importedRoots) {
     if (requires.isEmpty()) {
