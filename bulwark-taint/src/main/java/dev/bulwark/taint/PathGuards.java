@@ -115,40 +115,29 @@ final class PathGuards {
    */
   private static boolean usedAsWholePath(String name, SemanticModel model, ActiveModels models, Scope scope) {
     Node owner = scope.node();
-    List<Stmt> body = owner instanceof Stmt.FunctionDef f ? f.body()
-        : owner instanceof Stmt.AsyncFunctionDef f ? f.body()
-        : owner instanceof dev.bulwark.python.ast.Mod.Module m ? m.body() : null;
+    List<Stmt> body = OwnBodyVisitor.bodyOf(owner);
     if (body == null) {
       return true;
     }
     boolean[] found = {false};
-    TreeVisitor v = new TreeVisitor() {
-      @Override
-      public void visitFunctionDef(Stmt.FunctionDef node) {}
-
-      @Override
-      public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {}
-
-      @Override
-      public void visitClassDef(Stmt.ClassDef node) {}
-
+    TreeVisitor v = new OwnBodyVisitor() {
       @Override
       public void visitAssign(Stmt.Assign a) {
         found[0] |= is(a.value(), name);
-        TreeVisitor.super.visitAssign(a);
+        OwnBodyVisitor.super.visitAssign(a);
       }
 
       @Override
       public void visitJoinedStr(Expr.JoinedStr j) {
         found[0] |= !j.values().isEmpty() && j.values().get(0) instanceof Expr.FormattedValue fv && is(fv.value(), name);
-        TreeVisitor.super.visitJoinedStr(j);
+        OwnBodyVisitor.super.visitJoinedStr(j);
       }
 
       @Override
       public void visitBinOp(Expr.BinOp b) {
         found[0] |= (b.op() == Operator.Add && leftmost(b) instanceof Expr.Name n && n.id().equals(name))
             || (b.op() == Operator.Div && mentions(b.right(), name));
-        TreeVisitor.super.visitBinOp(b);
+        OwnBodyVisitor.super.visitBinOp(b);
       }
 
       @Override
@@ -164,7 +153,7 @@ final class PathGuards {
           found[0] |= args.stream().anyMatch(x -> is(x, name))
               || c.keywords().stream().anyMatch(k -> is(k.value(), name));
         }
-        TreeVisitor.super.visitCall(c);
+        OwnBodyVisitor.super.visitCall(c);
       }
     };
     v.visitAll(body);

@@ -38,30 +38,19 @@ final class QuotedXPathValue {
 
   private static boolean alwaysQuoted(String name, char quote, SemanticModel model, Scope scope) {
     Node owner = scope.node();
-    List<Stmt> body = owner instanceof Stmt.FunctionDef f ? f.body()
-        : owner instanceof Stmt.AsyncFunctionDef f ? f.body()
-        : owner instanceof dev.bulwark.python.ast.Mod.Module m ? m.body() : null;
+    List<Stmt> body = OwnBodyVisitor.bodyOf(owner);
     if (body == null) {
       return false;
     }
     int[] quoted = {0};
     boolean[] bare = {false};
-    TreeVisitor v = new TreeVisitor() {
-      @Override
-      public void visitFunctionDef(Stmt.FunctionDef node) {}
-
-      @Override
-      public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {}
-
-      @Override
-      public void visitClassDef(Stmt.ClassDef node) {}
-
+    TreeVisitor v = new OwnBodyVisitor() {
       @Override
       public void visitJoinedStr(Expr.JoinedStr j) {
         List<Expr> parts = new ArrayList<>();
         j.values().forEach(p -> parts.add(p instanceof Expr.FormattedValue fv ? fv.value() : p));
         count(parts);
-        TreeVisitor.super.visitJoinedStr(j);
+        OwnBodyVisitor.super.visitJoinedStr(j);
       }
 
       @Override
@@ -77,7 +66,7 @@ final class QuotedXPathValue {
             && t.elts().stream().anyMatch(x -> is(x, name)))) {
           bare[0] = true;
         }
-        TreeVisitor.super.visitBinOp(b);
+        OwnBodyVisitor.super.visitBinOp(b);
       }
 
       @Override
@@ -90,7 +79,7 @@ final class QuotedXPathValue {
             && (c.args().stream().anyMatch(x -> is(x, name)) || c.keywords().stream().anyMatch(k -> is(k.value(), name)))) {
           bare[0] = true;
         }
-        TreeVisitor.super.visitCall(c);
+        OwnBodyVisitor.super.visitCall(c);
       }
 
       private void flatten(Expr e, List<Expr> out) {

@@ -131,22 +131,13 @@ final class ShellArgv {
   /** The constant strings {@code name} is ever given in {@code body}: its literals and the constants added to it. */
   private static Set<String> constantsGiven(String name, List<Stmt> body, SemanticModel model, Scope scope) {
     Set<String> words = new HashSet<>();
-    TreeVisitor v = new TreeVisitor() {
-      @Override
-      public void visitFunctionDef(Stmt.FunctionDef node) {}
-
-      @Override
-      public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {}
-
-      @Override
-      public void visitClassDef(Stmt.ClassDef node) {}
-
+    TreeVisitor v = new OwnBodyVisitor() {
       @Override
       public void visitAssign(Stmt.Assign a) {
         if (a.targets().stream().anyMatch(t -> t instanceof Expr.Name n && n.id().equals(name))) {
           addConstants(a.value());
         }
-        TreeVisitor.super.visitAssign(a);
+        OwnBodyVisitor.super.visitAssign(a);
       }
 
       @Override
@@ -154,7 +145,7 @@ final class ShellArgv {
         if (a.target() instanceof Expr.Name n && n.id().equals(name)) {
           addConstants(a.value());
         }
-        TreeVisitor.super.visitAugAssign(a);
+        OwnBodyVisitor.super.visitAugAssign(a);
       }
 
       @Override
@@ -163,7 +154,7 @@ final class ShellArgv {
             && BUILDERS.contains(a.attr())) {
           c.args().forEach(this::addConstants);
         }
-        TreeVisitor.super.visitCall(c);
+        OwnBodyVisitor.super.visitCall(c);
       }
 
       private void addConstants(Expr e) {

@@ -61,16 +61,7 @@ final class UnsafeObjects {
     if (unsafe.stream().noneMatch(u -> u.name().startsWith("."))) {
       return names;
     }
-    TreeVisitor v = new TreeVisitor() {
-      @Override
-      public void visitFunctionDef(Stmt.FunctionDef node) {}
-
-      @Override
-      public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {}
-
-      @Override
-      public void visitClassDef(Stmt.ClassDef node) {}
-
+    TreeVisitor v = new OwnBodyVisitor() {
       @Override
       public void visitCall(Expr.Call c) {
         if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n && c.args().size() >= 2
@@ -83,7 +74,7 @@ final class UnsafeObjects {
             }
           }
         }
-        TreeVisitor.super.visitCall(c);
+        OwnBodyVisitor.super.visitCall(c);
       }
     };
     v.visitAll(body);
