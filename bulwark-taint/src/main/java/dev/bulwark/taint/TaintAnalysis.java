@@ -2,10 +2,8 @@ package dev.bulwark.taint;
 
 import dev.bulwark.python.ast.Arg;
 import dev.bulwark.python.ast.Comprehension;
-import dev.bulwark.python.ast.ExceptHandler;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Keyword;
-import dev.bulwark.python.ast.MatchCase;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.semantic.Binding;
@@ -471,6 +469,7 @@ public final class TaintAnalysis {
     private final boolean useSummaries;
     private final Map<Cfg.Block, Map<String, Taint>> in = new HashMap<>();
     private final BuiltStrings strings;
+    private final CallTargets targets;
     private final BranchGuards guards;
     /** The constants of the local names, which tell the blocks that never run. */
     private final LocalConstants constants;
@@ -501,6 +500,7 @@ public final class TaintAnalysis {
       this.constants = shape.constants();
       this.lists = shape.lists();
       this.strings = new BuiltStrings(model, scope);
+      this.targets = new CallTargets(model, models, scope, def, topLevelDefs, topLevelClasses, methodOf);
       this.guards = new BranchGuards(model, models, scope);
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
@@ -693,8 +693,8 @@ public final class TaintAnalysis {
         return;
       }
       Expr body = ResponseBodies.htmlBody(returned, model, scope);
-      if (body == null || (body instanceof Expr.Call c && localFunction(c) != null
-          && isRoute(Defs.decorators(localFunction(c))))) {
+      if (body == null || (body instanceof Expr.Call c && targets.localFunction(c) != null
+          && isRoute(Defs.decorators(targets.localFunction(c))))) {
         return;
       }
       Taint t = eval(body, new HashMap<>(st));
@@ -1054,8 +1054,8 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q != null ? q : libraryMethod(c), method, label, argTaint, receiver, st);
-      checkShellArgv(c, q != null ? q : libraryMethod(c), method, label, st);
+      checkSinks(c, q != null ? q : targets.libraryMethod(c), method, label, argTaint, receiver, st);
+      checkShellArgv(c, q != null ? q : targets.libraryMethod(c), method, label, st);
       checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
@@ -1085,15 +1085,15 @@ public final class TaintAnalysis {
         Taint items = argTaint.get(c.args().get(1));
         return items == null ? null : items.step(c.range(), "filtered by " + label);
       }
-      Expr.Lambda lambda = lambdaCalled(c.func());
+      Expr.Lambda lambda = targets.lambdaCalled(c.func());
       if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
         return applyLambda(c, lambda, argTaint, st);
       }
-      Stmt local = useSummaries ? localFunction(c) : null;
+      Stmt local = useSummaries ? targets.localFunction(c) : null;
       if (local != null) {
         return Taint.merge(applySummary(c, local, label, argTaint, st), instanceReturn(c, local, label, st));
       }
-      List<Stmt> made = useSummaries ? factoryMethods(c) : List.of();
+      List<Stmt> made = useSummaries ? targets.factoryMethods(c) : List.of();
       if (!made.isEmpty()) {
         // every class the factory may return: the call returns what any of their methods returns
         Taint result = null;
@@ -1216,7 +1216,7 @@ public final class TaintAnalysis {
 
     /** Whether {@code e} names a local {@code configparser} object: a name bound once to its constructor. */
     private boolean configParser(Expr e) {
-      Expr.Call made = e instanceof Expr.Name ? constructorCall(e) : null;
+      Expr.Call made = e instanceof Expr.Name ? targets.constructorCall(e) : null;
       return made != null && model.qualifiedName(made.func(), scope).filter(ConfigOptions.TYPES::contains).isPresent();
     }
 
@@ -1501,43 +1501,6 @@ public final class TaintAnalysis {
     }
 
     /**
-     * The function a call runs, when it is known: a module-level function defined once, a method
-     * of the current class called through {@code self}, or a method of a class of this module called
-     * on an instance made here ({@code Badge(label).render()}, {@code f = Finder(t); f.find(x)}).
-     */
-    private Stmt localFunction(Expr.Call c) {
-      if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name receiver && def != null
-          && methodOf.containsKey(def) && receiver.id().equals(Defs.selfName(def))) {
-        return sibling(methodOf.get(def), a.attr());
-      }
-      if (c.func() instanceof Expr.Attribute a) {
-        Stmt.ClassDef cls = instanceOf(a.value());
-        if (cls != null) {
-          return sibling(cls, a.attr());
-        }
-      }
-      if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name cn
-          && topLevelClasses.containsKey(cn.id()) && model.lookup(cn.id(), scope) == model.moduleScope()) {
-        // Helper.clean(value): a static or class method (or a plain one given its instance) through the class
-        Stmt m = member(topLevelClasses.get(cn.id()), a.attr());
-        return m == def ? null : m;
-      }
-      if (!(c.func() instanceof Expr.Name n)) {
-        return null;
-      }
-      Stmt closure = localClosure(n);
-      if (closure != null) {
-        return closure;
-      }
-      Stmt def = topLevelDefs.get(n.id());
-      if (def == null || def == this.def || model.lookup(n.id(), scope) != model.moduleScope()) {
-        return null;
-      }
-      List<Binding> bs = model.moduleScope().bindings(n.id());
-      return bs.size() == 1 && bs.get(0) instanceof Binding.Definition ? def : null;
-    }
-
-    /**
      * What a method called on an instance of a class of this module returns from the attacker data its
      * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
      */
@@ -1545,8 +1508,8 @@ public final class TaintAnalysis {
       if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || Defs.selfName(method) == null) {
         return null;
       }
-      Stmt.ClassDef cls = instanceOf(a.value());
-      Expr.Call made = cls == null ? null : constructorCall(a.value());
+      Stmt.ClassDef cls = targets.instanceOf(a.value());
+      Expr.Call made = cls == null ? null : targets.constructorCall(a.value());
       if (made == null) {
         return null;
       }
@@ -1576,117 +1539,10 @@ public final class TaintAnalysis {
       }
     }
 
-    /**
-     * {@code requests.Session.get} for {@code s.get(...)} where {@code s} is bound once to
-     * {@code requests.Session()} (or for {@code requests.Session().get(...)}): a method of a library
-     * object, named for the sinks of the models; else null.
-     */
-    private String libraryMethod(Expr.Call c) {
-      if (!(c.func() instanceof Expr.Attribute a)) {
-        return null;
-      }
-      Expr.Call made = constructorCall(a.value());
-      String type = made == null ? null : model.qualifiedName(made.func(), scope).orElse(null);
-      String name = type == null ? null : type + "." + a.attr();
-      return name != null && !models.sinks(name, null).isEmpty() ? name : null;
-    }
-
-    /** The constructor call that made {@code e}, written in place or bound once to a name; else null. */
-    private Expr.Call constructorCall(Expr e) {
-      Expr made = e instanceof Expr.Name n ? model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null) : e;
-      return made instanceof Expr.Call call ? call : null;
-    }
-
-    /** The top-level class of this module whose constructor made {@code e}, directly or through a name bound once; else null. */
-    private Stmt.ClassDef instanceOf(Expr e) {
-      Expr made = e;
-      if (e instanceof Expr.Name n) {
-        made = model.boundValue(n.id(), scope).map(b -> b.value()).orElse(null);
-      } else if (e instanceof Expr.Attribute) {
-        // self.repo, set to an instance of a class of this module by the class's methods
-        made = Optional.ofNullable(madeBy(e)).map(SemanticModel.BoundValue::value).orElse(null);
-      }
-      if (made instanceof Expr.Call call && call.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
-          && model.lookup(cn.id(), scope) == model.moduleScope()) {
-        return topLevelClasses.get(cn.id());
-      }
-      return null;
-    }
-
-    /** The function {@code name} defined once in {@code cls}: plain, static or class method; else null. */
-    private Stmt member(Stmt.ClassDef cls, String name) {
-      Stmt found = null;
-      for (Stmt m : cls.body()) {
-        if (name.equals(Defs.name(m))) {
-          if (found != null) {
-            return null;
-          }
-          found = m;
-        }
-      }
-      return found != null && ObjectPaths.binding(found, model) != null ? found : null;
-    }
-
-    /**
-     * The function a name bound once to a call of a module-level function of this module runs, when
-     * that function returns a function it defines ({@code run = make_runner(); run(x)}); else null.
-     */
-    private Stmt localClosure(Expr.Name n) {
-      Expr.Call made = constructorCall(n);
-      Stmt factory = made != null && made.func() instanceof Expr.Name fn && model.lookup(fn.id(), scope) == model.moduleScope()
-          ? topLevelDefs.get(fn.id()) : null;
-      Stmt inner = factory == null ? null : ObjectPaths.returnedFunction(factory);
-      return inner == def ? null : inner;
-    }
-
-    /**
-     * The methods {@code thing.run(...)} may run when {@code thing} is bound once to a call of a
-     * module-level function of this module that returns instances of classes of this module (a factory).
-     */
-    private List<Stmt> factoryMethods(Expr.Call c) {
-      if (!(c.func() instanceof Expr.Attribute a)) {
-        return List.of();
-      }
-      Expr.Call made = constructorCall(a.value());
-      Stmt factory = made != null && made.func() instanceof Expr.Name fn && model.lookup(fn.id(), scope) == model.moduleScope()
-          ? topLevelDefs.get(fn.id()) : null;
-      if (factory == null) {
-        return List.of();
-      }
-      List<Stmt> out = new ArrayList<>();
-      String prefix = model.qualifiedName(((Expr.Name) made.func()), scope).map(q -> q.substring(0, q.lastIndexOf('.') + 1))
-          .orElse(null);
-      for (String q : ObjectPaths.returnedClasses(factory, model)) {
-        Stmt.ClassDef cls = prefix != null && q.startsWith(prefix) ? topLevelClasses.get(q.substring(prefix.length())) : null;
-        Stmt m = cls == null ? null : sibling(cls, a.attr());
-        if (m != null) {
-          out.add(m);
-        }
-      }
-      return out;
-    }
-
-    /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
-    private Stmt sibling(Stmt.ClassDef cls, String name) {
-      Stmt found = null;
-      for (Stmt m : cls.body()) {
-        if (name.equals(Defs.name(m))) {
-          if (found != null) {
-            return null;
-          }
-          found = m;
-        }
-      }
-      if (found == null || found == def) {
-        return null;
-      }
-      return Defs.decorators(found).isEmpty() ? found : null;
-    }
-
     private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
       Summary s = summary(def);
       List<Arg> all = Defs.parameters(def);
-      int offset = implicitParams(c, def);
+      int offset = targets.implicitParams(c, def);
       List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
       Taint result = s.returnedSource() == null ? null
           : s.returnedSource().step(c.range(), "returned by " + label + "()");
@@ -1722,38 +1578,6 @@ public final class TaintAnalysis {
         }
       }
       return result;
-    }
-
-    /**
-     * How many leading parameters of {@code def} the call fills implicitly: the receiver of a method
-     * called through an instance or {@code self}, the class of a class method; none for a function,
-     * a static method, or a plain method called through its class.
-     */
-    private int implicitParams(Expr.Call c, Stmt def) {
-      if (!methodOf.containsKey(def) || !(c.func() instanceof Expr.Attribute a)) {
-        return 0;
-      }
-      ObjectSummary.Binding binding = ObjectPaths.binding(def, model);
-      if (binding == ObjectSummary.Binding.STATIC) {
-        return 0;
-      }
-      if (binding == ObjectSummary.Binding.CLASS) {
-        return 1;
-      }
-      boolean throughClass = a.value() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
-          && model.lookup(cn.id(), scope) == model.moduleScope();
-      return throughClass ? 0 : 1;
-    }
-
-    /** The lambda a call runs: written in place, or a name bound once to it; else null. */
-    private Expr.Lambda lambdaCalled(Expr func) {
-      if (func instanceof Expr.Lambda l) {
-        return l;
-      }
-      if (func instanceof Expr.Name n) {
-        return model.boundValue(n.id(), scope).map(b -> b.value() instanceof Expr.Lambda l ? l : null).orElse(null);
-      }
-      return null;
     }
 
     /**
@@ -1860,7 +1684,7 @@ public final class TaintAnalysis {
         callbackDepth--;
       }
       String q = model.qualifiedName(applied.func(), scope).orElse(null);
-      boolean known = lambdaCalled(applied.func()) != null || (useSummaries && localFunction(applied) != null)
+      boolean known = targets.lambdaCalled(applied.func()) != null || (useSummaries && targets.localFunction(applied) != null)
           || (q != null && (project.get(q).isPresent() || models.sanitizer(q, null) != null));
       if (known || items == null) {
         return r;
@@ -1878,7 +1702,7 @@ public final class TaintAnalysis {
         return objectRead(base, object, path.get(0));
       }
       SemanticModel.BoundValue b = base instanceof Expr.Call ? new SemanticModel.BoundValue(base, in)
-          : in == scope ? madeBy(base) : null;
+          : in == scope ? targets.madeBy(base) : null;
       if (!path.isEmpty() && b != null && b.value() instanceof Expr.Call made) {
         Expr kept = keptArgument(made, b.scope(), path.get(0));
         if (kept != null) {
@@ -1904,7 +1728,7 @@ public final class TaintAnalysis {
       Integer p = null;
       if (made.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
           && model.lookup(cn.id(), in) == model.moduleScope()) {
-        Stmt init = sibling(topLevelClasses.get(cn.id()), "__init__");
+        Stmt init = targets.sibling(topLevelClasses.get(cn.id()), "__init__");
         if (init != null) {
           p = ObjectPaths.stores(init).get(attr);
           params = Defs.parameters(init).stream().map(Arg::arg).toList();
@@ -2013,7 +1837,7 @@ public final class TaintAnalysis {
       if (!(c.func() instanceof Expr.Attribute a)) {
         return List.of();
       }
-      SemanticModel.BoundValue b = madeBy(a.value());
+      SemanticModel.BoundValue b = targets.madeBy(a.value());
       if (b == null || !(b.value() instanceof Expr.Call made)) {
         return List.of();
       }
@@ -2035,50 +1859,11 @@ public final class TaintAnalysis {
     }
 
     /**
-     * The call that made the value of {@code e}: a name bound once to it, or an attribute of
-     * {@code self} that the class's methods set only to calls of one callee ({@code self.repo = Repo()}).
-     */
-    private SemanticModel.BoundValue madeBy(Expr e) {
-      if (e instanceof Expr.Name n) {
-        return model.boundValue(n.id(), scope).orElse(null);
-      }
-      if (!(e instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self) || def == null
-          || !methodOf.containsKey(def) || !self.id().equals(Defs.selfName(def))) {
-        return null;
-      }
-      SemanticModel.BoundValue found = null;
-      String callee = null;
-      for (Stmt m : methodOf.get(def).body()) {
-        if (Defs.name(m) == null || Defs.selfName(m) == null) {
-          continue;
-        }
-        for (Stmt s : ObjectPaths.statements(Defs.body(m))) {
-          if (!(s instanceof Stmt.Assign as)) {
-            continue;
-          }
-          for (Expr t : as.targets()) {
-            if (t instanceof Expr.Attribute ta && ta.attr().equals(a.attr()) && ta.value() instanceof Expr.Name tn
-                && tn.id().equals(Defs.selfName(m))) {
-              Scope ms = model.scopeOf(m);
-              String q = as.value() instanceof Expr.Call call ? model.qualifiedName(call.func(), ms).orElse(null) : null;
-              if (q == null || (callee != null && !callee.equals(q))) {
-                return null;
-              }
-              callee = q;
-              found = new SemanticModel.BoundValue(as.value(), ms);
-            }
-          }
-        }
-      }
-      return found;
-    }
-
-    /**
      * The summary of the closure a call runs: {@code run(x)} after {@code run = make_runner()}, where
      * the project function {@code make_runner} returns a function it defines; else null.
      */
     private FunctionSummary closureCalled(Expr.Call c) {
-      SemanticModel.BoundValue b = madeBy(c.func());
+      SemanticModel.BoundValue b = targets.madeBy(c.func());
       if (b == null || !(b.value() instanceof Expr.Call made)) {
         return null;
       }
