@@ -44,9 +44,10 @@ final class ProjectTaint {
    * A file that cannot be read counts as one that may.
    */
   private static boolean anySource(List<SourceFile> files, List<TaintModel> models) {
+    java.util.function.Predicate<String> maySource = TaintModel.sourceFiles(models);
     for (SourceFile f : files) {
       try {
-        if (TaintModel.maySource(models, Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
+        if (maySource.test(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
           return true;
         }
       } catch (IOException e) {

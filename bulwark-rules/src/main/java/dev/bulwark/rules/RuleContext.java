@@ -397,17 +397,19 @@ public final class RuleContext {
       throw new IllegalArgumentException(m.id() + " reports CWEs " + cwes + " outside its own " + m.cwes());
     }
     // keep the rule's order, most specific first
-    List<Integer> ordered = m.cwes().stream().filter(cwes::contains).toList();
-    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, ordered, location(node.range()),
-        m.doc().fix(), List.of()));
+    add(node, message, severity, confidence, m.cwes().stream().filter(cwes::contains).toList(), List.of());
   }
 
   /** Reports a finding with the source-to-sink path that explains it, source first. */
   public void report(Located node, String message, Severity severity, Confidence confidence, List<FlowStep> flow) {
+    add(node, message, severity, confidence, rule.metadata().cwes(), flow);
+  }
+
+  private void add(Located node, String message, Severity severity, Confidence confidence, List<Integer> cwes,
+      List<FlowStep> flow) {
     RuleMetadata m = rule.metadata();
-    TextRange r = node.range();
-    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, m.cwes(), location(r), m.doc().fix(),
-        flow));
+    findings.add(new Finding(m.id(), m.name(), message, severity, confidence, cwes, location(node.range()),
+        m.doc().fix(), flow));
   }
 
   /** Where a range of this file is, for a finding or a step of its path. */

@@ -1,5 +1,6 @@
 package dev.bulwark.taint;
 
+import dev.bulwark.python.ast.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,17 @@ final class ActiveModels {
       propagators.addAll(m.propagators());
       unsafeObjects.addAll(m.unsafeObjects());
     }
+  }
+
+  /** The call of a route decorator ({@code @app.route("/x")}, {@code @router.get(...)}), or null for another decorator. */
+  Expr.Call routeCall(Expr decorator) {
+    return decorator instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && routeDecorators.contains(a.attr())
+        ? c : null;
+  }
+
+  /** Whether any of {@code decorators} registers the function as a request handler. */
+  boolean anyRoute(List<Expr> decorators) {
+    return decorators.stream().anyMatch(d -> routeCall(d) != null);
   }
 
   /** Whether anything in the file can be attacker data by these models. */

@@ -112,15 +112,7 @@ final class CallTargets {
 
   /** The function {@code name} defined once in {@code cls}: plain, static or class method; else null. */
   Stmt member(Stmt.ClassDef cls, String name) {
-    Stmt found = null;
-    for (Stmt m : cls.body()) {
-      if (name.equals(Defs.name(m))) {
-        if (found != null) {
-          return null;
-        }
-        found = m;
-      }
-    }
+    Stmt found = Defs.definedOnce(cls, name);
     return found != null && ObjectPaths.binding(found, model) != null ? found : null;
   }
 
@@ -165,15 +157,7 @@ final class CallTargets {
 
   /** The method {@code name} defined once, without decorators, in {@code cls}; else null. */
   Stmt sibling(Stmt.ClassDef cls, String name) {
-    Stmt found = null;
-    for (Stmt m : cls.body()) {
-      if (name.equals(Defs.name(m))) {
-        if (found != null) {
-          return null;
-        }
-        found = m;
-      }
-    }
+    Stmt found = Defs.definedOnce(cls, name);
     if (found == null || found == def) {
       return null;
     }

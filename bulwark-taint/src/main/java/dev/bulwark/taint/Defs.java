@@ -30,6 +30,20 @@ final class Defs {
     return params.isEmpty() ? null : params.get(0).arg();
   }
 
+  /** The function {@code name} when {@code cls} defines it exactly once; else null. */
+  static Stmt definedOnce(Stmt.ClassDef cls, String name) {
+    Stmt found = null;
+    for (Stmt m : cls.body()) {
+      if (name.equals(name(m))) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
   /** The decorators of a function definition. */
   static List<Expr> decorators(Stmt def) {
     return def instanceof Stmt.FunctionDef f ? f.decoratorList() : ((Stmt.AsyncFunctionDef) def).decoratorList();

@@ -1,7 +1,6 @@
 package dev.bulwark.taint;
 
 import dev.bulwark.python.ast.Arg;
-import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.python.ast.TextRange;
@@ -58,10 +57,8 @@ public final class RequestHandlers {
   }
 
   private static boolean isHandler(Stmt def, ActiveModels models) {
-    for (Expr d : Defs.decorators(def)) {
-      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
-        return true;
-      }
+    if (models.anyRoute(Defs.decorators(def))) {
+      return true;
     }
     for (Arg p : Defs.parameters(def)) {
       if (models.paramSources.containsKey(p.arg())) {

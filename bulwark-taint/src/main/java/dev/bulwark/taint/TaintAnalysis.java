@@ -158,7 +158,7 @@ public final class TaintAnalysis {
         ObjectSummary.Binding binding = name == null ? null : ObjectPaths.binding(m, model);
         if (name == null || !wantedMethods.contains(d.qualifiedName() + "." + name) || binding == null
             || (binding != ObjectSummary.Binding.STATIC && Defs.selfName(m) == null)
-            || c.body().stream().filter(o -> name.equals(Defs.name(o))).count() != 1) {
+            || Defs.definedOnce(c, name) == null) {
           continue;
         }
         // kept even when it says nothing: a caller then knows the method returns nothing of its arguments
@@ -390,12 +390,7 @@ public final class TaintAnalysis {
   }
 
   private boolean isRoute(List<Expr> decorators) {
-    for (Expr d : decorators) {
-      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
-        return true;
-      }
-    }
-    return false;
+    return models.anyRoute(decorators);
   }
 
   /**
@@ -405,11 +400,11 @@ public final class TaintAnalysis {
    */
   private boolean isHtmlRoute(List<Expr> decorators) {
     for (Expr d : decorators) {
-      if (!(d instanceof Expr.Call c) || !(c.func() instanceof Expr.Attribute a)
-          || !models.routeDecorators.contains(a.attr())) {
+      Expr.Call c = models.routeCall(d);
+      if (c == null) {
         continue;
       }
-      if (models.htmlRouteDecorators.contains(a.attr())) {
+      if (models.htmlRouteDecorators.contains(((Expr.Attribute) c.func()).attr())) {
         return true;
       }
       Expr responseClass = CallArguments.keyword(c, "response_class").orElse(null);
@@ -1002,11 +997,12 @@ public final class TaintAnalysis {
 
     /** Whether {@code e} reads the request's path in a handler whose every route is a fixed path. */
     private boolean fixedRoutePath(Expr e) {
-      if (def == null || models.routePathSources.isEmpty()) {
-        return false;
-      }
-      String q = model.qualifiedName(e, scope).orElse(null);
-      return q != null && models.routePathSources.contains(q) && fixedRoutes(Defs.decorators(def));
+      return !models.routePathSources.isEmpty() && fixedRoutePath(model.qualifiedName(e, scope).orElse(null));
+    }
+
+    /** Whether the source {@code q} is the request's path, read in a handler whose every route is a fixed path. */
+    private boolean fixedRoutePath(String q) {
+      return q != null && def != null && models.routePathSources.contains(q) && fixedRoutes(Defs.decorators(def));
     }
 
     /**
@@ -1016,13 +1012,15 @@ public final class TaintAnalysis {
     private boolean fixedRoutes(List<Expr> decorators) {
       boolean any = false;
       for (Expr d : decorators) {
-        if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && models.routeDecorators.contains(a.attr())) {
-          String path = c.args().isEmpty() ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
-          if (path == null || path.indexOf('<') >= 0 || path.indexOf('{') >= 0) {
-            return false;
-          }
-          any = true;
+        Expr.Call c = models.routeCall(d);
+        if (c == null) {
+          continue;
         }
+        String path = c.args().isEmpty() ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
+        if (path == null || path.indexOf('<') >= 0 || path.indexOf('{') >= 0) {
+          return false;
+        }
+        any = true;
       }
       return any;
     }
@@ -1800,8 +1798,7 @@ public final class TaintAnalysis {
         Set<String> attrs = models.paramSources.get(object.substring("param:".length()));
         return attrs != null && attrs.contains(attr) ? Taint.source(shown, false, base.range()) : null;
       }
-      if (!called && models.routePathSources.contains(object + "." + attr) && def != null
-          && fixedRoutes(Defs.decorators(def))) {
+      if (!called && fixedRoutePath(object + "." + attr)) {
         return null; // the path of a route without variable parts is that route's text
       }
       Boolean local = models.valueSources.get(object + "." + attr);

@@ -140,20 +140,26 @@ public record TaintModel(String file, List<String> requires, List<Source> source
    * the text names, so that nothing in the file can be attacker data. Errs on the side of true.
    */
   public static boolean maySource(List<TaintModel> models, String text) {
+    return sourceFiles(models).test(text);
+  }
+
+  /**
+   * {@link #maySource} for many files: the import patterns are made once. Always true when a model
+   * with sources applies to every file.
+   */
+  public static java.util.function.Predicate<String> sourceFiles(List<TaintModel> models) {
+    java.util.Map<String, java.util.regex.Pattern> imports = new java.util.LinkedHashMap<>();
     for (TaintModel m : models) {
       if (!m.hasSources()) {
         continue;
       }
       if (m.requires.isEmpty()) {
-        return true;
+        return text -> true;
       }
-      for (String root : m.requires) {
-        if (text.contains(root) && importsOf(root).matcher(text).find()) {
-          return true;
-        }
-      }
+      m.requires.forEach(root -> imports.computeIfAbsent(root, TaintModel::importsOf));
     }
-    return false;
+    return text -> imports.entrySet().stream()
+        .anyMatch(e -> text.contains(e.getKey()) && e.getValue().matcher(text).find());
   }
 
   /** {@code from ROOT...} or {@code import ..., ROOT...} at the start of a line. */
