@@ -276,12 +276,31 @@ public final class Launcher {
         + "/usr/bin/timeout -s KILL " + timeout + " " + innerBwrap + " --args 4" + quoted + "\n"
         + "rc=$?\n"
         + "exec 4<&- 5<&- 6>&- 7>&-\n"
+        // shell builtins only until the status is out: the guest's processes may still hold every pid
+        // of the run's cgroup for a moment after a kill, and a shell that cannot fork exits
         + "times >/out/times\n"
-        + "cp /state/inner-status /out/inner-status 2>/dev/null\n"
+        + "while IFS= read -r l || [ -n \"$l\" ]; do printf '%s\\n' \"$l\"; done </state/inner-status >/out/inner-status\n"
+        + "echo \"$rc\" >/out/rc\n"
+        + DRAIN_GUEST
         + (request.trace() ? "cp /trace/log /out/trace 2>/dev/null\n" : "")
-        + "mkdir /out/files && cp -a /work/. /out/files/ 2>/dev/null\n"
-        + "echo \"$rc\" >/out/rc\n";
+        + "mkdir /out/files && cp -a /work/. /out/files/ 2>/dev/null\n";
   }
+
+  /**
+   * Waits, with builtins, until no process of the inner layer is left in the outer pid namespace
+   * (only its init, pid 1, and this shell), so that the copies after it can fork. After a fork bomb
+   * this takes a few thousand rounds (0.1-0.3 s); the bound (a few seconds) matters only on a stalled
+   * host, where a copy that cannot fork loses the returned files but not the run's status.
+   */
+  private static final String DRAIN_GUEST = """
+      n=0
+      while [ $n -lt 100000 ]; do
+        busy=
+        for p in /proc/[0-9]*; do case ${p#/proc/} in 1|$$) ;; *) busy=1; break ;; esac; done
+        [ -z "$busy" ] && break
+        n=$((n+1))
+      done
+      """;
 
   /**
    * The rlimits the bootstrap sets: always core, file size, descriptors and CPU; memory and processes
