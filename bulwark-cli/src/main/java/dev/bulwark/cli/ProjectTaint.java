@@ -6,6 +6,7 @@ import dev.bulwark.semantic.SemanticModel;
 import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
 import dev.bulwark.taint.TaintModel;
+import dev.bulwark.taint.TemplateDirs;
 import dev.bulwark.taint.TemplateIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class ProjectTaint {
     if (!TaintRules.anyIn(rules) || files.isEmpty() || !anySource(files, models)) {
       return ProjectSummaries.EMPTY;
     }
-    TemplateIndex templates = templates(files);
+    TemplateIndex templates = templates(files, parser);
     return functions(files, parser, models, templates).withTemplates(templates);
   }
 
@@ -59,9 +60,11 @@ final class ProjectTaint {
 
   /**
    * The templates under a {@code templates} directory beside any scanned file (Flask's beside the app,
-   * Django's in each app and beside {@code manage.py}), shown the way the files beside them are.
+   * Django's in each app and beside {@code manage.py}), shown the way the files beside them are, after
+   * those of the directories the code configures (loaders, {@code template_folder}, Django's
+   * {@code DIRS}), read from the few modules that may name one.
    */
-  private static TemplateIndex templates(List<SourceFile> files) {
+  private static TemplateIndex templates(List<SourceFile> files, ParserFunction parser) {
     Map<Path, String> dirs = new LinkedHashMap<>();
     for (SourceFile f : files) {
       Path dir = f.path().toAbsolutePath().normalize().getParent();
@@ -70,7 +73,25 @@ final class ProjectTaint {
         dirs.putIfAbsent(dir, shown == null ? "" : shown.toString());
       }
     }
-    return TemplateIndex.near(dirs);
+    Path root = TemplateDirs.commonDirectory(dirs.keySet());
+    List<Path> configured = new ArrayList<>();
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    for (SourceFile f : files) {
+      try {
+        if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
+          continue;
+        }
+      } catch (IOException e) {
+        continue; // the per-file phase reports it
+      }
+      FileParse parse = FileParse.of(f, parser, quiet);
+      if (parse.result() != null && parse.result().ok()) {
+        ModuleName name = ModuleName.of(f.path());
+        configured.addAll(TemplateDirs.of(parse.result().module(),
+            SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path(), root));
+      }
+    }
+    return TemplateIndex.of(configured, dirs);
   }
 
   private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,

@@ -73,38 +73,72 @@ public final class TemplateIndex {
    * given twice, as Django's and Flask's loaders search in order.
    */
   public static TemplateIndex near(Map<Path, String> dirs) {
+    return of(List.of(), dirs);
+  }
+
+  /**
+   * Reads the template directories the code configures ({@link TemplateDirs}), in order, then the
+   * {@code templates} directory of each directory in {@code dirs} as {@link #near} does. A configured
+   * directory is shown relative to the nearest directory of {@code dirs} above it, as that one is
+   * shown, or as its absolute path. The first directory wins a name given twice: Django searches
+   * {@code DIRS} before the apps' directories.
+   */
+  public static TemplateIndex of(List<Path> configured, Map<Path, String> dirs) {
     Map<String, Template> byName = new LinkedHashMap<>();
     Set<Path> seen = new HashSet<>();
+    for (Path c : configured) {
+      Path dir = c.toAbsolutePath().normalize();
+      if (seen.add(dir)) {
+        read(dir, shown(dir, dirs), byName);
+      }
+    }
     for (Map.Entry<Path, String> d : dirs.entrySet()) {
-      Path t = d.getKey().resolve("templates");
-      if (!seen.add(t.toAbsolutePath().normalize()) || !Files.isDirectory(t)) {
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> s = Files.walk(t)) {
-        files = s.filter(Files::isRegularFile).limit(MAX_FILES).sorted().toList();
-      } catch (IOException | RuntimeException e) {
-        continue;
-      }
-      for (Path f : files) {
-        Path rel = t.relativize(f);
-        String name = rel.toString().replace(java.io.File.separatorChar, '/');
-        if (byName.containsKey(name)) {
-          continue;
-        }
-        try {
-          if (Files.size(f) > MAX_BYTES) {
-            continue;
-          }
-          String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-          String display = Path.of(d.getValue()).resolve("templates").resolve(rel).toString();
-          byName.put(name, new Template(display, TemplateScanner.scan(text)));
-        } catch (IOException | RuntimeException e) {
-          // an unreadable template is as good as a missing one: its render calls report nothing
-        }
+      Path t = d.getKey().resolve("templates").toAbsolutePath().normalize();
+      if (seen.add(t)) {
+        read(t, Path.of(d.getValue()).resolve("templates"), byName);
       }
     }
     return new TemplateIndex(byName);
+  }
+
+  /** How the directory {@code dir} is shown: below the nearest shown directory, or absolute. */
+  private static Path shown(Path dir, Map<Path, String> dirs) {
+    for (Path up = dir; up != null; up = up.getParent()) {
+      String s = dirs.get(up);
+      if (s != null) {
+        return Path.of(s).resolve(up.relativize(dir));
+      }
+    }
+    return dir;
+  }
+
+  /** Adds the files under {@code dir} that {@code byName} does not name yet. */
+  private static void read(Path dir, Path display, Map<String, Template> byName) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(Files::isRegularFile).limit(MAX_FILES).sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    for (Path f : files) {
+      Path rel = dir.relativize(f);
+      String name = rel.toString().replace(java.io.File.separatorChar, '/');
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      try {
+        if (Files.size(f) > MAX_BYTES) {
+          continue;
+        }
+        String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+        byName.put(name, new Template(display.resolve(rel).toString(), TemplateScanner.scan(text)));
+      } catch (IOException | RuntimeException e) {
+        // an unreadable template is as good as a missing one: its render calls report nothing
+      }
+    }
   }
 
   /** The template named {@code name}, when the index has it. */

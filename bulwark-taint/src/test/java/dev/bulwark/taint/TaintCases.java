@@ -50,7 +50,7 @@ final class TaintCases {
       try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
         files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
       }
-      TemplateIndex templates = TemplateIndex.near(TemplateIndex.parents(files, dir));
+      TemplateIndex templates = templates(dir, files);
       ProjectSummaries summaries = ProjectAnalysis.summarize(files, f -> moduleName(dir, f), f -> {
         try {
           ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
@@ -61,6 +61,20 @@ final class TaintCases {
         }
       }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS, ProjectAnalysis.PARALLEL, templates);
       return new Project(dir, files, summaries);
+    }
+
+    /** The templates a scan of {@code dir} reads: configured directories, then those beside the code. */
+    static TemplateIndex templates(Path dir, List<Path> files) throws java.io.IOException {
+      List<Path> configured = new java.util.ArrayList<>();
+      for (Path f : files) {
+        String text = java.nio.file.Files.readString(f);
+        if (TemplateDirs.mayConfigure(text)) {
+          ParseResult parsed = PythonParser.parseText(text, f.toString());
+          configured.addAll(TemplateDirs.of(parsed.module(),
+              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f)), f, dir));
+        }
+      }
+      return TemplateIndex.of(configured, TemplateIndex.parents(files, dir));
     }
 
     static String moduleName(Path dir, Path file) {

@@ -1,0 +1,378 @@
+package dev.bulwark.taint;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Mod;
+import dev.bulwark.python.ast.Operator;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.python.ast.TreeVisitor;
+import dev.bulwark.semantic.CallArguments;
+import dev.bulwark.semantic.Scope;
+import dev.bulwark.semantic.SemanticModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The template directories a module configures, besides the {@code templates} directories beside
+ * the code that {@link TemplateIndex#near} reads: the search paths of Jinja2's
+ * {@code FileSystemLoader(...)} and {@code PackageLoader(...)} (wherever they are made, so also inside
+ * a {@code ChoiceLoader} or an {@code Environment}), the {@code template_folder} of a Flask app or
+ * blueprint, the {@code directory} of Starlette's {@code Jinja2Templates}, the {@code dirs} of a
+ * Django {@code Engine}, and the {@code DIRS} of a Django settings module's {@code TEMPLATES}.
+ *
+ * <p>Path expressions are evaluated as Python would build them: string constants, {@code __file__},
+ * {@code os.path.join/dirname/abspath/realpath/normpath}, {@code pathlib.Path(...)}, {@code /},
+ * {@code .parent}, {@code .parents[n]}, {@code .resolve()}, {@code .joinpath(...)}, {@code str(...)}
+ * and names assigned once to such a value ({@code BASE_DIR}). A path the module cannot anchor (a
+ * relative string for a loader, which the process resolves against its working directory, unknown
+ * here) is tried against the module's directory, the directory above its top-level package, and the
+ * scanned directory; each one that exists counts. Flask resolves {@code template_folder} against the
+ * module's own directory only, as Flask does.
+ */
+public final class TemplateDirs {
+  private TemplateDirs() {}
+
+  /** How many names and nested calls a path expression is followed through. */
+  private static final int MAX_DEPTH = 12;
+
+  /**
+   * Whether the text of a module may configure template directories: a cheap test, so that only
+   * such modules are parsed for {@link #of}.
+   */
+  public static boolean mayConfigure(String text) {
+    return text.contains("Loader") || text.contains("template_folder") || text.contains("TEMPLATES")
+        || text.contains("Jinja2Templates") || text.contains("Engine(");
+  }
+
+  /**
+   * The existing directories {@code module} configures as template directories, in source order.
+   *
+   * @param file the module's file
+   * @param root the directory the scan covers (relative paths are tried against it too)
+   */
+  public static List<Path> of(Mod.Module module, SemanticModel model, Path file, Path root) {
+    Finder finder = new Finder(model, file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize());
+    finder.scopes.push(model.moduleScope());
+    module.accept(finder);
+    finder.settings(module);
+    return List.copyOf(finder.found);
+  }
+
+  /**
+   * The deepest directory that holds all of {@code dirs} (the directories of the scanned files), for
+   * {@link #of}'s {@code root}; the working directory when {@code dirs} is empty.
+   */
+  public static Path commonDirectory(Collection<Path> dirs) {
+    Path common = null;
+    for (Path d : dirs) {
+      Path p = d.toAbsolutePath().normalize();
+      if (common == null) {
+        common = p;
+      }
+      while (common != null && !p.startsWith(common)) {
+        common = common.getParent();
+      }
+    }
+    return common == null ? Path.of("").toAbsolutePath() : common;
+  }
+
+  /**
+   * A path a module builds: {@code anchored} when it does not depend on the working directory (made
+   * from {@code __file__} or absolute), otherwise relative to the working directory.
+   */
+  private record Loc(Path path, boolean anchored) {
+    Loc join(Loc other) {
+      return other.anchored || other.path.isAbsolute() ? other : new Loc(path.resolve(other.path), anchored);
+    }
+
+    Loc parent() {
+      Path p = path.getParent();
+      if (p == null) {
+        return anchored || path.toString().isEmpty() ? null : new Loc(Path.of(""), false);
+      }
+      return new Loc(p, anchored);
+    }
+  }
+
+  /** Walks a module, keeping the scope each call is evaluated in. */
+  private static final class Finder implements TreeVisitor {
+    private final SemanticModel model;
+    private final Path file;
+    private final Path root;
+    private final Deque<Scope> scopes = new ArrayDeque<>();
+    private final Set<Path> found = new LinkedHashSet<>();
+
+    Finder(SemanticModel model, Path file, Path root) {
+      this.model = model;
+      this.file = file;
+      this.root = root;
+    }
+
+    @Override
+    public void visitFunctionDef(Stmt.FunctionDef node) {
+      inScope(node, () -> TreeVisitor.super.visitFunctionDef(node));
+    }
+
+    @Override
+    public void visitAsyncFunctionDef(Stmt.AsyncFunctionDef node) {
+      inScope(node, () -> TreeVisitor.super.visitAsyncFunctionDef(node));
+    }
+
+    @Override
+    public void visitClassDef(Stmt.ClassDef node) {
+      inScope(node, () -> TreeVisitor.super.visitClassDef(node));
+    }
+
+    @Override
+    public void visitLambda(Expr.Lambda node) {
+      inScope(node, () -> TreeVisitor.super.visitLambda(node));
+    }
+
+    private void inScope(dev.bulwark.python.ast.Node node, Runnable walk) {
+      Scope s = model.scopeOf(node);
+      scopes.push(s == null ? scopes.peek() : s);
+      try {
+        walk.run();
+      } finally {
+        scopes.pop();
+      }
+    }
+
+    @Override
+    public void visitCall(Expr.Call c) {
+      Scope scope = scopes.peek();
+      String q = model.qualifiedName(c.func(), scope).orElse(null);
+      if (q != null) {
+        switch (q) {
+          case "jinja2.FileSystemLoader", "jinja2.loaders.FileSystemLoader" -> CallArguments.positional(c, 0)
+              .or(() -> CallArguments.keyword(c, "searchpath")).ifPresent(p -> each(p, scope, true));
+          case "jinja2.PackageLoader", "jinja2.loaders.PackageLoader" -> packageLoader(c, scope);
+          case "flask.Flask", "flask.app.Flask" -> CallArguments.keyword(c, "template_folder")
+              .ifPresent(p -> add(p, scope, false));
+          case "flask.Blueprint", "flask.blueprints.Blueprint" -> CallArguments.keyword(c, "template_folder")
+              .or(() -> CallArguments.positional(c, 4)).ifPresent(p -> add(p, scope, false));
+          case "starlette.templating.Jinja2Templates", "fastapi.templating.Jinja2Templates" -> CallArguments
+              .positional(c, 0).or(() -> CallArguments.keyword(c, "directory")).ifPresent(p -> each(p, scope, true));
+          case "django.template.Engine", "django.template.engine.Engine" -> CallArguments.keyword(c, "dirs")
+              .or(() -> CallArguments.positional(c, 0)).ifPresent(p -> each(p, scope, true));
+          default -> {
+            // not a call that names template directories
+          }
+        }
+      }
+      TreeVisitor.super.visitCall(c);
+    }
+
+    /** Django's settings: {@code TEMPLATES = [{"DIRS": [...], ...}, ...]} at module level. */
+    void settings(Mod.Module module) {
+      Scope scope = model.moduleScope();
+      for (Stmt s : module.body()) {
+        Expr value = s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+            && n.id().equals("TEMPLATES") ? a.value()
+            : s instanceof Stmt.AnnAssign an && an.target() instanceof Expr.Name n2 && n2.id().equals("TEMPLATES")
+                ? an.value() : null;
+        for (Expr backend : elements(value, scope)) {
+          if (backend instanceof Expr.Dict d) {
+            for (int i = 0; i < d.keys().size(); i++) {
+              Expr k = d.keys().get(i);
+              if (k != null && "DIRS".equals(model.constantString(k, scope).orElse(null))) {
+                each(d.values().get(i), scope, true);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /** {@code PackageLoader("pkg", "templates")}: the directory of the package, found above the module. */
+    private void packageLoader(Expr.Call c, Scope scope) {
+      Expr pkg = CallArguments.positional(c, 0).or(() -> CallArguments.keyword(c, "package_name")).orElse(null);
+      Expr sub = CallArguments.positional(c, 1).or(() -> CallArguments.keyword(c, "package_path")).orElse(null);
+      String path = sub == null ? "templates" : model.constantString(sub, scope).orElse(null);
+      if (pkg == null || path == null) {
+        return;
+      }
+      Path dir = null;
+      if (pkg instanceof Expr.Name n && n.id().equals("__name__")) {
+        dir = file.getParent(); // the module itself: its package's directory
+      } else {
+        String name = model.constantString(pkg, scope).orElse(null);
+        if (name == null || name.isEmpty()) {
+          return;
+        }
+        String rel = name.replace('.', '/');
+        // the package is importable from a directory above the module: the nearest that holds it
+        Path d = file.getParent();
+        for (int up = 0; d != null && up < 8 && dir == null; up++, d = d.getParent()) {
+          if (Files.isDirectory(d.resolve(rel))) {
+            dir = d.resolve(rel);
+          }
+        }
+      }
+      if (dir != null) {
+        keep(dir.resolve(path));
+      }
+    }
+
+    /** One path, or each path of a list or tuple. */
+    private void each(Expr e, Scope scope, boolean workingDirectory) {
+      List<Expr> items = elements(e, scope);
+      if (items.isEmpty()) {
+        add(e, scope, workingDirectory);
+      }
+      for (Expr item : items) {
+        add(item, scope, workingDirectory);
+      }
+    }
+
+    /** The elements of a list or tuple, directly or through a name assigned once; empty otherwise. */
+    private List<Expr> elements(Expr e, Scope scope) {
+      for (int depth = 0; e instanceof Expr.Name n && depth < MAX_DEPTH; depth++) {
+        SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+        if (b == null) {
+          return List.of();
+        }
+        e = b.value();
+        scope = b.scope();
+      }
+      if (e instanceof Expr.List l) {
+        return l.elts();
+      }
+      return e instanceof Expr.Tuple t ? t.elts() : List.of();
+    }
+
+    private void add(Expr e, Scope scope, boolean workingDirectory) {
+      Loc loc = eval(e, scope, 0);
+      if (loc == null) {
+        return;
+      }
+      if (loc.anchored() || loc.path().isAbsolute()) {
+        keep(loc.path());
+        return;
+      }
+      Path moduleDir = file.getParent();
+      keep(moduleDir.resolve(loc.path()));
+      if (workingDirectory) {
+        keep(topLevel(moduleDir).resolve(loc.path()));
+        keep(root.resolve(loc.path()));
+      }
+    }
+
+    private void keep(Path dir) {
+      Path d = dir.toAbsolutePath().normalize();
+      if (Files.isDirectory(d)) {
+        found.add(d);
+      }
+    }
+
+    /** The directory above the module's top-level package (the module's own directory outside a package). */
+    private static Path topLevel(Path moduleDir) {
+      Path d = moduleDir;
+      while (d.getParent() != null && Files.isRegularFile(d.resolve("__init__.py"))) {
+        d = d.getParent();
+      }
+      return d;
+    }
+
+    /** The path {@code e} builds, or null when it is not one the module can be seen to build. */
+    private Loc eval(Expr e, Scope scope, int depth) {
+      if (e == null || depth > MAX_DEPTH) {
+        return null;
+      }
+      if (e instanceof Expr.Name n) {
+        if (n.id().equals("__file__") && model.lookup("__file__", scope) == null) {
+          return new Loc(file, true);
+        }
+        SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+        if (b != null) {
+          return eval(b.value(), b.scope(), depth + 1);
+        }
+      }
+      String text = model.constantString(e, scope).orElse(null);
+      if (text != null) {
+        Path p = Path.of(text);
+        return new Loc(p, p.isAbsolute());
+      }
+      if (e instanceof Expr.BinOp b && b.op() == Operator.Div) {
+        return join(List.of(b.left(), b.right()), scope, depth);
+      }
+      if (e instanceof Expr.Attribute a && a.attr().equals("parent")) {
+        Loc base = eval(a.value(), scope, depth + 1);
+        return base == null ? null : base.parent();
+      }
+      if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Attribute a && a.attr().equals("parents")) {
+        Object index = model.constant(s.slice(), scope).orElse(null);
+        Loc base = eval(a.value(), scope, depth + 1);
+        if (!(index instanceof dev.bulwark.python.ast.PyConstant.PyInt i) || base == null) {
+          return null;
+        }
+        for (int k = 0; k <= i.value().intValue() && base != null && k < 32; k++) {
+          base = base.parent();
+        }
+        return base;
+      }
+      return e instanceof Expr.Call c ? call(c, scope, depth) : null;
+    }
+
+    private Loc call(Expr.Call c, Scope scope, int depth) {
+      String q = model.qualifiedName(c.func(), scope).orElse(null);
+      if (q != null) {
+        switch (q) {
+          case "os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath" -> {
+            return c.args().isEmpty() && !q.equals("os.path.join") ? new Loc(Path.of(""), false)
+                : join(c.args(), scope, depth);
+          }
+          case "os.path.dirname" -> {
+            Loc base = c.args().isEmpty() ? null : eval(c.args().get(0), scope, depth + 1);
+            return base == null ? null : base.parent();
+          }
+          case "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.fspath", "builtins.str",
+              "os.path.expanduser" -> {
+            return c.args().isEmpty() ? null : eval(c.args().get(0), scope, depth + 1);
+          }
+          case "os.getcwd", "pathlib.Path.cwd" -> {
+            return new Loc(Path.of(""), false);
+          }
+          default -> {
+            // a method of a path below
+          }
+        }
+      }
+      if (c.func() instanceof Expr.Attribute a) {
+        switch (a.attr()) {
+          case "resolve", "absolute", "expanduser" -> {
+            return eval(a.value(), scope, depth + 1);
+          }
+          case "joinpath" -> {
+            List<Expr> parts = new ArrayList<>();
+            parts.add(a.value());
+            parts.addAll(c.args());
+            return join(parts, scope, depth);
+          }
+          default -> {
+            return null;
+          }
+        }
+      }
+      return null;
+    }
+
+    private Loc join(List<Expr> parts, Scope scope, int depth) {
+      Loc out = null;
+      for (Expr p : parts) {
+        Loc next = eval(p, scope, depth + 1);
+        if (next == null) {
+          return null;
+        }
+        out = out == null ? next : out.join(next);
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.bulwark.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.python.ParseResult;
+import dev.bulwark.python.PythonParser;
+import dev.bulwark.semantic.SemanticModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The template directories modules configure, with their paths evaluated as Python builds them. */
+class TemplateDirsTest {
+
+  @TempDir
+  Path root;
+
+  private Path pkg;
+
+  @BeforeEach
+  void layout() throws IOException {
+    // root/site/{__init__,app}.py, root/site/tpl, root/site/views, root/pages, root/shared/mail
+    pkg = Files.createDirectories(root.resolve("site"));
+    Files.writeString(pkg.resolve("__init__.py"), "");
+    for (String d : List.of("site/tpl", "site/views", "pages", "shared/mail", "site/emails")) {
+      Files.createDirectories(root.resolve(d));
+    }
+  }
+
+  private List<Path> dirs(String code) {
+    return dirs(code, pkg.resolve("app.py"));
+  }
+
+  private List<Path> dirs(String code, Path file) {
+    ParseResult parsed = PythonParser.parseText(code, file.toString());
+    assertThat(parsed.error()).isEmpty();
+    return TemplateDirs.of(parsed.module(), SemanticModel.of(parsed.module(), "site.app", false), file, root);
+  }
+
+  private Path at(String rel) {
+    return root.resolve(rel).toAbsolutePath().normalize();
+  }
+
+  @Test
+  void fileSystemLoaderPathsBuiltFromTheModulesFile() {
+    assertThat(dirs("""
+        import os
+        from jinja2 import Environment, FileSystemLoader
+        env = Environment(loader=FileSystemLoader(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tpl")))
+        """)).containsExactly(at("site/tpl"));
+    assertThat(dirs("""
+        from pathlib import Path
+        import jinja2
+        HERE = Path(__file__).resolve().parent
+        loader = jinja2.FileSystemLoader([HERE / "views", str(HERE.parent / "pages")])
+        """)).containsExactly(at("site/views"), at("pages"));
+    assertThat(dirs("""
+        from pathlib import Path
+        from jinja2 import FileSystemLoader
+        loader = FileSystemLoader(Path(__file__).parents[1].joinpath("shared", "mail"))
+        """)).containsExactly(at("shared/mail"));
+  }
+
+  @Test
+  void aRelativeLoaderPathIsTriedAgainstTheModuleAndTheProjectRoot() {
+    // "pages" exists only at the root (the directory above the package), "tpl" only beside the module
+    assertThat(dirs("""
+        from jinja2 import ChoiceLoader, FileSystemLoader
+        loader = ChoiceLoader([FileSystemLoader("pages"), FileSystemLoader("tpl"), FileSystemLoader("absent")])
+        """)).containsExactly(at("pages"), at("site/tpl"));
+  }
+
+  @Test
+  void packageLoaderFindsThePackageAboveTheModule() {
+    assertThat(dirs("""
+        from jinja2 import PackageLoader
+        a = PackageLoader("site", "emails")
+        b = PackageLoader(__name__, package_path="tpl")
+        c = PackageLoader("elsewhere")
+        """)).containsExactly(at("site/emails"), at("site/tpl"));
+  }
+
+  @Test
+  void flaskAndBlueprintFoldersAreRelativeToTheModuleOnly() {
+    assertThat(dirs("""
+        from flask import Blueprint, Flask
+        app = Flask(__name__, template_folder="views")
+        bp = Blueprint("bp", __name__, template_folder="pages")
+        def make():
+            return Blueprint("x", __name__, None, None, "tpl")
+        """)).containsExactly(at("site/views"), at("site/tpl"));
+  }
+
+  @Test
+  void djangoSettingsDirsUnderBaseDir() throws IOException {
+    Path settings = pkg.resolve("settings.py");
+    assertThat(dirs("""
+        import os
+        from pathlib import Path
+        BASE_DIR = Path(__file__).resolve().parent.parent
+        OLD_BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        TEMPLATES = [{
+            "BACKEND": "django.template.backends.django.DjangoTemplates",
+            "DIRS": [BASE_DIR / "pages", os.path.join(OLD_BASE, "shared", "mail")],
+            "APP_DIRS": True,
+        }]
+        """, settings)).containsExactly(at("pages"), at("shared/mail"));
+  }
+
+  @Test
+  void pathsTheModuleCannotBeSeenToBuildAreLeftOut() {
+    assertThat(dirs("""
+        import os
+        from jinja2 import FileSystemLoader
+        def make(folder):
+            return FileSystemLoader(os.path.join(folder, "tpl"))
+        loader = FileSystemLoader(os.environ["TEMPLATE_DIR"])
+        TEMPLATES = "not a list"
+        """)).isEmpty();
+  }
+
+  @Test
+  void startlettesAndDjangosEngineDirectories() {
+    assertThat(dirs("""
+        from fastapi.templating import Jinja2Templates
+        from django.template import Engine
+        templates = Jinja2Templates(directory="pages")
+        engine = Engine(dirs=["tpl"])
+        """)).containsExactly(at("pages"), at("site/tpl"));
+  }
+
+  @Test
+  void configuredDirectoriesComeFirstAndAreShownBelowTheScannedCode() throws IOException {
+    Files.writeString(root.resolve("pages/a.html"), "{{ x|safe }}");
+    Files.createDirectories(pkg.resolve("templates"));
+    Files.writeString(pkg.resolve("templates/a.html"), "{{ y|safe }}");
+    Files.writeString(pkg.resolve("templates/b.html"), "{{ z|safe }}");
+
+    TemplateIndex idx = TemplateIndex.of(List.of(at("pages")), Map.of(pkg.toAbsolutePath().normalize(), "proj/site"));
+
+    assertThat(idx.size()).isEqualTo(2);
+    assertThat(idx.unescaped("a.html", TemplateIndex.Engine.FLASK)).containsOnlyKeys("x");
+    assertThat(idx.unescaped("a.html", TemplateIndex.Engine.FLASK).get("x").describe())
+        .isEqualTo(Path.of(at("pages").toString(), "a.html") + ":1 prints 'x' with |safe");
+    assertThat(idx.unescaped("b.html", TemplateIndex.Engine.FLASK).get("z").describe())
+        .isEqualTo("proj/site/templates/b.html:1 prints 'z' with |safe");
+  }
+
+  @Test
+  void aConfiguredDirectoryBelowScannedCodeIsShownRelativeToIt() throws IOException {
+    Files.writeString(pkg.resolve("views/v.html"), "{{ v|safe }}");
+
+    TemplateIndex idx = TemplateIndex.of(List.of(at("site/views")), Map.of(pkg.toAbsolutePath().normalize(), "site"));
+
+    assertThat(idx.unescaped("v.html", TemplateIndex.Engine.FLASK).get("v").describe())
+        .isEqualTo("site/views/v.html:1 prints 'v' with |safe");
+  }
+
+  @Test
+  void theCommonDirectoryOfTheScannedCode() {
+    assertThat(TemplateDirs.commonDirectory(List.of(at("site/tpl"), at("site/views"), at("pages"))))
+        .isEqualTo(at(""));
+    assertThat(TemplateDirs.commonDirectory(List.of(at("site/tpl")))).isEqualTo(at("site/tpl"));
+  }
+}

@@ -1,0 +1,1 @@
+"""Report pages rendered with a Jinja2 environment of their own."""
