@@ -101,15 +101,29 @@ public final class TemplateIndex {
     return new TemplateIndex(byName);
   }
 
-  /** How the directory {@code dir} is shown: below the nearest shown directory, or absolute. */
+  /**
+   * How the directory {@code dir} is shown: below the nearest shown directory above it, or beside
+   * one (a settings module's {@code BASE_DIR / "templates"} is shown as the project directory joined
+   * with {@code templates}), or else absolute.
+   */
   private static Path shown(Path dir, Map<Path, String> dirs) {
-    for (Path up = dir; up != null; up = up.getParent()) {
-      String s = dirs.get(up);
-      if (s != null) {
-        return Path.of(s).resolve(up.relativize(dir));
+    Path best = null;
+    int bestClimb = Integer.MAX_VALUE;
+    for (Map.Entry<Path, String> e : dirs.entrySet()) {
+      Path d = e.getKey();
+      Path s = Path.of(e.getValue());
+      int climb = 0;
+      while (d != null && s != null && !dir.startsWith(d)) {
+        d = d.getParent();
+        s = s.toString().isEmpty() ? null : s.getParent() == null ? Path.of("") : s.getParent();
+        climb++;
+      }
+      if (d != null && s != null && climb < bestClimb) {
+        best = s.resolve(d.relativize(dir));
+        bestClimb = climb;
       }
     }
-    return dir;
+    return best == null ? dir : best;
   }
 
   /** Adds the files under {@code dir} that {@code byName} does not name yet. */

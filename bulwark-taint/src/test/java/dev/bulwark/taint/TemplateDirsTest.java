@@ -146,7 +146,7 @@ class TemplateDirsTest {
     assertThat(idx.size()).isEqualTo(2);
     assertThat(idx.unescaped("a.html", TemplateIndex.Engine.FLASK)).containsOnlyKeys("x");
     assertThat(idx.unescaped("a.html", TemplateIndex.Engine.FLASK).get("x").describe())
-        .isEqualTo(Path.of(at("pages").toString(), "a.html") + ":1 prints 'x' with |safe");
+        .isEqualTo("proj/pages/a.html:1 prints 'x' with |safe");
     assertThat(idx.unescaped("b.html", TemplateIndex.Engine.FLASK).get("z").describe())
         .isEqualTo("proj/site/templates/b.html:1 prints 'z' with |safe");
   }
@@ -159,6 +159,16 @@ class TemplateDirsTest {
 
     assertThat(idx.unescaped("v.html", TemplateIndex.Engine.FLASK).get("v").describe())
         .isEqualTo("site/views/v.html:1 prints 'v' with |safe");
+  }
+
+  @Test
+  void aConfiguredDirectoryAboveTheShownCodeIsShownAbsolute() throws IOException {
+    Files.writeString(root.resolve("pages/p.html"), "{{ p|safe }}");
+
+    TemplateIndex idx = TemplateIndex.of(List.of(at("pages")), Map.of(pkg.toAbsolutePath().normalize(), ""));
+
+    assertThat(idx.unescaped("p.html", TemplateIndex.Engine.FLASK).get("p").describe())
+        .isEqualTo(at("pages").resolve("p.html") + ":1 prints 'p' with |safe");
   }
 
   @Test
