@@ -3,17 +3,16 @@ package dev.bulwark.taint;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A small reader of Jinja2 and Django template syntax that tells which context variables a template
  * prints and whether each output is escaped. It reads {@code {{ ... }}} outputs with their filters,
  * {@code {% autoescape %}} and {@code {% filter %}} blocks, {@code for} loops (a loop variable stands
- * for its iterable's root name), {@code extends}/{@code include}/{@code import} of constant names, and
+ * for its iterable's root name), names bound by {@code set} and {@code with} ({@link TemplateNames}),
+ * {@code extends}/{@code include}/{@code import} of constant names, and
  * skips comments and {@code raw}/{@code verbatim}/{@code comment} blocks. One pass, no backtracking;
  * junk (unclosed tags, unknown tags, stray end tags) is skipped, never an error.
  */
@@ -59,7 +58,7 @@ public final class TemplateScanner {
     // the innermost autoescape/filter block decides: true = escaped, false = unescaped
     Deque<Boolean> escapeBlocks = new ArrayDeque<>();
     Deque<String> blockKinds = new ArrayDeque<>();
-    Map<String, String> loopRoots = new HashMap<>();
+    TemplateNames names = new TemplateNames();
     int i = 0;
     int line = 1;
     int n = text.length();
@@ -84,7 +83,7 @@ public final class TemplateScanner {
       line += count(text, open, end);
       i = end + 2;
       if (kind == '{') {
-        output(inner, here, escapeBlocks, loopRoots, outputs);
+        output(inner, here, escapeBlocks, names, outputs);
       } else if (kind == '%') {
         String[] words = inner.split("\\s+", 2);
         String tag = words[0].toLowerCase(Locale.ROOT);
@@ -123,15 +122,18 @@ public final class TemplateScanner {
           case "for" -> {
             int in = rest.indexOf(" in ");
             if (in > 0) {
-              String root = rootName(rest.substring(in + 4).strip(), loopRoots);
+              String root = rootName(rest.substring(in + 4).strip(), names);
               for (String v : rest.substring(0, in).split(",")) {
                 String var = v.strip();
                 if (!var.isEmpty() && root != null) {
-                  loopRoots.put(var, root);
+                  names.loop(var, root);
                 }
               }
             }
           }
+          case "set" -> names.set(rest);
+          case "with" -> names.with(rest);
+          case "endwith" -> names.endWith();
           case "extends", "include", "import", "from" -> {
             String ref = quoted(rest);
             if (ref != null) {
@@ -147,14 +149,15 @@ public final class TemplateScanner {
     return new Syntax(outputs, references);
   }
 
-  private static void output(String expr, int line, Deque<Boolean> escapeBlocks, Map<String, String> loopRoots,
+  private static void output(String expr, int line, Deque<Boolean> escapeBlocks, TemplateNames names,
       List<Output> out) {
-    String name = rootName(expr, loopRoots);
+    String name = rootName(expr, names);
     if (name == null) {
       return;
     }
     boolean escaped = false;
-    boolean safe = false;
+    // a name bound to a value marked safe ({% set x = y|safe %}) prints it unescaped
+    boolean safe = names.safe(leadingName(expr));
     for (String part : splitFilters(expr)) {
       String f = filterName(part);
       escaped |= ESCAPING_FILTERS.contains(f);
@@ -212,8 +215,16 @@ public final class TemplateScanner {
     return s.substring(0, j);
   }
 
-  /** The leading identifier of an expression, through loop variables; null for literals and junk. */
-  private static String rootName(String expr, Map<String, String> loopRoots) {
+  /**
+   * The context variable an expression prints: its leading identifier, through the names the template
+   * binds; null for literals, junk, and names bound to escaped values.
+   */
+  static String rootName(String expr, TemplateNames names) {
+    String name = leadingName(expr);
+    return name == null ? null : names.root(name);
+  }
+
+  private static String leadingName(String expr) {
     String s = expr.strip();
     if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
       return null;
@@ -222,8 +233,26 @@ public final class TemplateScanner {
     while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
       j++;
     }
-    String name = s.substring(0, j);
-    return loopRoots.getOrDefault(name, name);
+    return s.substring(0, j);
+  }
+
+  /** The filter names applied to an expression ({@code upper}, {@code safe} for {@code x|upper|safe}). */
+  static List<String> filtersOf(String expr) {
+    List<String> out = new ArrayList<>();
+    for (String part : splitFilters(expr)) {
+      out.add(filterName(part));
+    }
+    return out;
+  }
+
+  /** Whether the filter {@code f} escapes (or turns the value into something that cannot carry markup). */
+  static boolean escapes(String f) {
+    return ESCAPING_FILTERS.contains(f);
+  }
+
+  /** Whether the filter {@code f} marks its value safe. */
+  static boolean marksSafe(String f) {
+    return SAFE_FILTERS.contains(f);
   }
 
   private static String quoted(String s) {

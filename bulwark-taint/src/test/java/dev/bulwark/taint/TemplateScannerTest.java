@@ -52,6 +52,41 @@ class TemplateScannerTest {
   }
 
   @Test
+  void aSetNameStandsForItsValuesVariable() {
+    assertThat(outputs("{% set intro = page.summary %}\n{{ intro|safe }}{{ intro }}")).containsExactly(
+        new Output("page", 2, Escaping.UNESCAPED, "with |safe"),
+        new Output("page", 2, Escaping.DEFAULT, ""));
+  }
+
+  @Test
+  void aNameBoundToASafeValuePrintsUnescapedAndToAnEscapedOneNothing() {
+    assertThat(outputs("{% set raw = bio|safe %}{% set clean = bio|e %}{% set a, b = pair %}"
+        + "{{ raw }}{{ clean|safe }}{{ b|safe }}{{ raw|e }}")).containsExactly(
+        new Output("bio", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("pair", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("bio", 1, Escaping.ESCAPED, ""));
+  }
+
+  @Test
+  void withBindsUntilEndwithInJinjaAndDjangoSpellings() {
+    String t = "{% with note = post.body, n = 1 %}{{ note|safe }}{% endwith %}{{ note|safe }}"
+        + "{% with tag=item.label|safe count=3 %}{{ tag }}{% endwith %}"
+        + "{% with item.title as heading %}{{ heading|safe }}{% endwith %}{{ tag }}";
+    assertThat(outputs(t)).containsExactly(
+        new Output("post", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("note", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("item", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("item", 1, Escaping.UNESCAPED, "with |safe"),
+        new Output("tag", 1, Escaping.DEFAULT, ""));
+  }
+
+  @Test
+  void aComparisonIsNotABindingAndAnAttributeSetBindsNothing() {
+    assertThat(outputs("{% set ns.total = price %}{% with a == b %}{{ ns|safe }}{% endwith %}{{ a|safe }}"))
+        .extracting(Output::name).containsExactly("ns", "a");
+  }
+
+  @Test
   void aLoopVariableStandsForItsIterable() {
     assertThat(outputs("{% for k, v in data.items() %}\n{{ v|safe }}{% endfor %}")).singleElement()
         .satisfies(o -> assertThat(o.name()).isEqualTo("data"))

@@ -113,3 +113,20 @@ def other_module():
 
     show_name(request.args["n"])  # safe: xss
     return show_bio(request.args["bio"])  # expect: xss
+
+
+@app.route("/article")
+def article():
+    # the template prints 'intro' through {% set lead = intro %} with |safe
+    return render_template("article.html", intro=request.args["intro"])  # expect: xss
+
+
+@app.route("/article-title")
+def article_title():
+    return render_template("article.html", title=request.args["t"])  # safe: xss
+
+
+@app.route("/article-teaser")
+def article_teaser():
+    # the set escapes 'teaser' before |safe prints it
+    return render_template("article.html", teaser=request.args["t"])  # safe: xss

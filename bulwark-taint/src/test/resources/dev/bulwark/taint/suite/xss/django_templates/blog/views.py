@@ -36,3 +36,13 @@ def loaded(request):
     template = get_template("blog/preview.html")
     page = get_template("blog/preview.html").render({"text": request.GET["x"]})  # expect: xss
     return template, page
+
+
+def thread(request):
+    # {% with reply=comment.text|safe %} prints the comment unescaped
+    comment = {"text": request.POST["text"]}
+    return render(request, "blog/thread.html", {"comment": comment})  # expect: xss
+
+
+def thread_author(request):
+    return render(request, "blog/thread.html", {"author": request.POST["author"]})  # safe: xss

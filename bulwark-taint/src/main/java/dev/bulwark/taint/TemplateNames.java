@@ -1,0 +1,182 @@
+package dev.bulwark.taint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names a template binds itself, for {@link TemplateScanner}: loop variables, {@code {% set x = y %}}
+ * and {@code {% with x = y %}} (Jinja2) or {@code {% with x=y %}} and {@code {% with y as x %}}
+ * (Django). Each stands for the context variable its value is read from, so that an output of
+ * {@code x} counts for {@code y}; a value marked safe ({@code y|safe}) prints unescaped wherever the
+ * name is printed, and an escaped value ({@code y|e}) prints nothing of the sender's. A {@code with}
+ * binding ends at {@code endwith}; {@code set} and loop variables last to the end of the template.
+ */
+final class TemplateNames {
+
+  /** What a name stands for: the context variable ({@code null}: none, an escaped value) and whether it is marked safe. */
+  private record Alias(String root, boolean safe) {}
+
+  private final Map<String, Alias> aliases = new HashMap<>();
+  /** Per open {@code with} block, the bindings it replaced (an absent one as null), to restore at its end. */
+  private final Deque<Map<String, Alias>> withBlocks = new ArrayDeque<>();
+
+  /**
+   * The context variable {@code name} stands for: itself when the template does not bind it, null
+   * when it holds an escaped value.
+   */
+  String root(String name) {
+    Alias a = aliases.get(name);
+    return a == null ? name : a.root();
+  }
+
+  /** Whether {@code name} holds a value the template marked safe. */
+  boolean safe(String name) {
+    Alias a = aliases.get(name);
+    return a != null && a.safe();
+  }
+
+  /** Binds {@code name} to a loop's iterable {@code root} (a loop variable neither escapes nor marks safe). */
+  void loop(String name, String root) {
+    aliases.put(name, new Alias(root, safe(root)));
+  }
+
+  /** {@code {% set ... %}}'s text after the tag: {@code x = y|safe}, {@code a, b = y}. */
+  void set(String rest) {
+    int eq = assignmentSign(rest, 0);
+    if (eq < 0) {
+      return; // a block set ({% set x %}...{% endset %}) or junk
+    }
+    for (String target : rest.substring(0, eq).split(",")) {
+      bind(target.strip(), rest.substring(eq + 1), null);
+    }
+  }
+
+  /** {@code {% with ... %}}'s text after the tag; its bindings last until {@link #endWith}. */
+  void with(String rest) {
+    Map<String, Alias> replaced = new HashMap<>();
+    withBlocks.push(replaced);
+    int as = rest.lastIndexOf(" as ");
+    if (assignmentSign(rest, 0) < 0 && as > 0) {
+      bind(rest.substring(as + 4).strip(), rest.substring(0, as), replaced); // Django's old form
+      return;
+    }
+    for (String[] pair : assignments(rest)) {
+      bind(pair[0], pair[1], replaced);
+    }
+  }
+
+  /** {@code {% endwith %}}: the names of the innermost {@code with} are what they were before it. */
+  void endWith() {
+    Map<String, Alias> replaced = withBlocks.poll();
+    if (replaced == null) {
+      return;
+    }
+    replaced.forEach((name, before) -> {
+      if (before == null) {
+        aliases.remove(name);
+      } else {
+        aliases.put(name, before);
+      }
+    });
+  }
+
+  private void bind(String name, String value, Map<String, Alias> replaced) {
+    if (!isIdentifier(name)) {
+      return; // {% set ns.total = ... %} changes an attribute, not a name
+    }
+    boolean escaped = false;
+    boolean safe = false;
+    for (String f : TemplateScanner.filtersOf(value)) {
+      escaped |= TemplateScanner.escapes(f);
+      safe |= TemplateScanner.marksSafe(f);
+    }
+    String root = escaped ? null : TemplateScanner.rootName(value, this);
+    if (replaced != null && !replaced.containsKey(name)) {
+      replaced.put(name, aliases.get(name));
+    }
+    aliases.put(name, new Alias(root, !escaped && (safe || root != null && safe(root))));
+  }
+
+  /**
+   * The {@code name = value} pairs of a {@code with}: separated by commas (Jinja2) or by spaces before
+   * the next {@code name=} (Django).
+   */
+  private static List<String[]> assignments(String rest) {
+    List<String[]> out = new ArrayList<>();
+    int from = 0;
+    while (from < rest.length()) {
+      int eq = assignmentSign(rest, from);
+      if (eq < 0) {
+        break;
+      }
+      String name = rest.substring(from, eq).strip();
+      int next = assignmentSign(rest, eq + 1);
+      int end = rest.length();
+      if (next >= 0) {
+        // the value ends where the next name starts: after a comma or a space before it
+        int nameStart = next;
+        while (nameStart > eq + 1 && Character.isWhitespace(rest.charAt(nameStart - 1))) {
+          nameStart--;
+        }
+        while (nameStart > eq + 1 && isNameChar(rest.charAt(nameStart - 1))) {
+          nameStart--;
+        }
+        end = nameStart;
+      }
+      String value = rest.substring(eq + 1, end).strip();
+      if (value.endsWith(",")) {
+        value = value.substring(0, value.length() - 1);
+      }
+      out.add(new String[] {name.startsWith(",") ? name.substring(1).strip() : name, value});
+      from = end;
+    }
+    return out;
+  }
+
+  /** The index of the next {@code =} that assigns (not {@code ==}, {@code !=}, {@code <=}, {@code >=}, nor in quotes or brackets). */
+  private static int assignmentSign(String s, int from) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = from; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+        depth--;
+      } else if (ch == '=' && depth == 0) {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '=') {
+          i++; // ==
+        } else if (i == 0 || "!<>".indexOf(s.charAt(i - 1)) < 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isIdentifier(String s) {
+    if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (!isNameChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+}
