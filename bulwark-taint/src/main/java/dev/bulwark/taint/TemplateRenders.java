@@ -15,7 +15,8 @@ import java.util.Map;
  * Recognises the calls that render a template file by a constant name, and the context they pass:
  * Flask's {@code render_template("x.html", name=v, **ctx)}, Django's {@code render(request, "x.html",
  * {"name": v})}, {@code render_to_string}, {@code TemplateResponse}, and
- * {@code x.get_template("x.html").render(...)} (Django's loader or a Jinja2 environment), and inline
+ * {@code x.get_template("x.html").render(...)} (Django's loader or a Jinja2 environment), Starlette's
+ * {@code templates.TemplateResponse("x.html", ctx)}, and inline
  * templates: {@code jinja2.Template("...")}, {@code env.from_string("...")} and Django's
  * {@code Template("...")}, each called directly or through a name assigned once, and Flask's
  * {@code render_template_string} with a constant source.
@@ -65,6 +66,9 @@ final class TemplateRenders {
         }
       }
     }
+    if (c.func() instanceof Expr.Attribute tr && tr.attr().equals("TemplateResponse")) {
+      return starlette(c, tr, model, scope);
+    }
     if (!(c.func() instanceof Expr.Attribute a) || !a.attr().equals("render")) {
       return null;
     }
@@ -103,6 +107,21 @@ final class TemplateRenders {
         .ifPresent(ctx -> context(ctx, values, dicts, model, scope));
     keywords(c, values, dicts, "context");
     return new Render(name, inline, engine, values, dicts);
+  }
+
+  /**
+   * Starlette's (and FastAPI's) {@code templates.TemplateResponse("x.html", {"request": request, ...})}
+   * or {@code TemplateResponse(request, "x.html", ctx)}, where {@code templates} is made by
+   * {@code Jinja2Templates(...)}, whose environment escapes every template.
+   */
+  private static Render starlette(Expr.Call c, Expr.Attribute tr, SemanticModel model, Scope scope) {
+    Expr.Call made = madeBy(tr.value(), model, scope);
+    String mq = made == null ? null : model.qualifiedName(made.func(), scope).orElse(null);
+    if (!"starlette.templating.Jinja2Templates".equals(mq) && !"fastapi.templating.Jinja2Templates".equals(mq)) {
+      return null;
+    }
+    boolean nameFirst = CallArguments.positional(c, 0).flatMap(e -> model.constantString(e, scope)).isPresent();
+    return render(c, nameFirst ? 0 : 1, "name", nameFirst ? 1 : 2, "context", TemplateIndex.Engine.DJANGO, model, scope);
   }
 
   /**
