@@ -75,23 +75,27 @@ final class ProjectTaint {
     }
     Path root = TemplateDirs.commonDirectory(dirs.keySet());
     List<Path> configured = new ArrayList<>();
-    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    for (SourceFile f : files) {
-      try {
-        if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
-          continue;
-        }
-      } catch (IOException e) {
-        continue; // the per-file phase reports it
-      }
-      FileParse parse = FileParse.of(f, parser, quiet);
-      if (parse.result() != null && parse.result().ok()) {
-        ModuleName name = ModuleName.of(f.path());
-        configured.addAll(TemplateDirs.of(parse.result().module(),
-            SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path(), root));
-      }
-    }
+    // on the workers, whose large stacks deeply nested files need
+    Workers.mapInOrder(files, f -> configuredBy(f, parser, root), configured::addAll);
     return TemplateIndex.of(configured, dirs);
+  }
+
+  /** The template directories the module {@code f} configures; none when it cannot be read or parsed. */
+  private static List<Path> configuredBy(SourceFile f, ParserFunction parser, Path root) {
+    try {
+      if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
+        return List.of();
+      }
+      FileParse parse = FileParse.of(f, parser, new PrintWriter(Writer.nullWriter()));
+      if (parse.result() == null || !parse.result().ok()) {
+        return List.of();
+      }
+      ModuleName name = ModuleName.of(f.path());
+      return TemplateDirs.of(parse.result().module(),
+          SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path(), root);
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // the per-file phase reports a file it cannot read or parse
+    }
   }
 
   private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,

@@ -46,8 +46,8 @@ public final class TemplateDirs {
    * such modules are parsed for {@link #of}.
    */
   public static boolean mayConfigure(String text) {
-    return text.contains("Loader") || text.contains("template_folder") || text.contains("TEMPLATES")
-        || text.contains("Jinja2Templates") || text.contains("Engine(");
+    return text.contains("FileSystemLoader") || text.contains("PackageLoader") || text.contains("template_folder")
+        || text.contains("TEMPLATES") || text.contains("Jinja2Templates") || text.contains("Engine(");
   }
 
   /**
@@ -80,6 +80,15 @@ public final class TemplateDirs {
       }
     }
     return common == null ? Path.of("").toAbsolutePath() : common;
+  }
+
+  /** The path {@code text} names, or null when it names none on this system (a NUL character). */
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   /**
@@ -206,7 +215,10 @@ public final class TemplateDirs {
         if (name == null || name.isEmpty()) {
           return;
         }
-        String rel = name.replace('.', '/');
+        Path rel = path(name.replace('.', '/'));
+        if (rel == null) {
+          return;
+        }
         // the package is importable from a directory above the module: the nearest that holds it
         Path d = file.getParent();
         for (int up = 0; d != null && up < 8 && dir == null; up++, d = d.getParent()) {
@@ -215,8 +227,9 @@ public final class TemplateDirs {
           }
         }
       }
-      if (dir != null) {
-        keep(dir.resolve(path));
+      Path inside = path(path);
+      if (dir != null && inside != null) {
+        keep(dir.resolve(inside));
       }
     }
 
@@ -296,8 +309,8 @@ public final class TemplateDirs {
       }
       String text = model.constantString(e, scope).orElse(null);
       if (text != null) {
-        Path p = Path.of(text);
-        return new Loc(p, p.isAbsolute());
+        Path p = path(text);
+        return p == null ? null : new Loc(p, p.isAbsolute());
       }
       if (e instanceof Expr.BinOp b && b.op() == Operator.Div) {
         return join(List.of(b.left(), b.right()), scope, depth);

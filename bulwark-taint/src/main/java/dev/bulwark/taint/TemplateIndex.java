@@ -2,8 +2,12 @@ package dev.bulwark.taint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The templates of a project by the name a render call uses ({@code profile.html},
@@ -29,6 +32,8 @@ public final class TemplateIndex {
   /** How deep {@code extends}/{@code include} chains are followed. */
   private static final int MAX_DEPTH = 4;
   private static final int MAX_FILES = 20_000;
+  /** Directories that hold no templates of the project, when a loader names a directory above them. */
+  private static final Set<String> NOT_TEMPLATES = Set.of("__pycache__", "node_modules", "venv", "site-packages");
 
   /** How a render call's engine escapes outputs that say nothing themselves. */
   public enum Engine {
@@ -131,12 +136,35 @@ public final class TemplateIndex {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile).limit(MAX_FILES).sorted().toList();
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          // a loader of the project's own directory ("." or dirname(__file__)) must not read .git or a virtualenv
+          String n = d.getFileName() == null ? "" : d.getFileName().toString();
+          return d.equals(dir) || !(n.startsWith(".") || NOT_TEMPLATES.contains(n)) ? FileVisitResult.CONTINUE
+              : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          String n = f.getFileName().toString();
+          if (attrs.isRegularFile() && !n.endsWith(".py") && !n.endsWith(".pyc")) {
+            files.add(f);
+          }
+          return files.size() < MAX_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          return FileVisitResult.CONTINUE; // an unreadable entry is left out, the rest is read
+        }
+      });
     } catch (IOException | RuntimeException e) {
       return;
     }
+    files.sort(null);
     for (Path f : files) {
       Path rel = dir.relativize(f);
       String name = rel.toString().replace(java.io.File.separatorChar, '/');

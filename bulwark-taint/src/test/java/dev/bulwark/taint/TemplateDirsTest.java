@@ -172,6 +172,30 @@ class TemplateDirsTest {
   }
 
   @Test
+  void aLoaderOfTheProjectsOwnDirectoryReadsNeitherPythonNorHiddenOrInstalledTrees() throws IOException {
+    Files.createDirectories(root.resolve(".git/refs"));
+    Files.writeString(root.resolve(".git/refs/x.html"), "{{ a|safe }}");
+    Files.createDirectories(root.resolve("venv/lib"));
+    Files.writeString(root.resolve("venv/lib/y.html"), "{{ a|safe }}");
+    Files.writeString(root.resolve("tool.py"), "print('{{ a|safe }}')");
+    Files.writeString(root.resolve("pages/z.html"), "{{ a|safe }}");
+
+    TemplateIndex idx = TemplateIndex.of(List.of(at("")), Map.of());
+
+    assertThat(idx.size()).isEqualTo(1);
+    assertThat(idx.get("pages/z.html")).isPresent();
+  }
+
+  @Test
+  void aPathWithACharacterNoFileNameHoldsIsLeftOut() {
+    assertThat(dirs("""
+        from jinja2 import FileSystemLoader, PackageLoader
+        a = FileSystemLoader("tpl\\0")
+        b = PackageLoader("site", "emails\\0")
+        """)).isEmpty();
+  }
+
+  @Test
   void theCommonDirectoryOfTheScannedCode() {
     assertThat(TemplateDirs.commonDirectory(List.of(at("site/tpl"), at("site/views"), at("pages"))))
         .isEqualTo(at(""));
