@@ -93,19 +93,27 @@ public final class TemplateDirs {
 
   /**
    * A path a module builds: {@code anchored} when it does not depend on the working directory (made
-   * from {@code __file__} or absolute), otherwise relative to the working directory.
+   * from {@code __file__} or absolute), otherwise relative; {@code working} when it is made
+   * absolute against the working directory ({@code os.path.abspath("tpl")}, {@code Path.cwd()}), so
+   * that it is not relative to a Flask module's directory.
    */
-  private record Loc(Path path, boolean anchored) {
+  private record Loc(Path path, boolean anchored, boolean working) {
     Loc join(Loc other) {
-      return other.anchored || other.path.isAbsolute() ? other : new Loc(path.resolve(other.path), anchored);
+      return other.anchored || other.path.isAbsolute() ? other
+          : new Loc(path.resolve(other.path), anchored, working || other.working);
     }
 
     Loc parent() {
       Path p = path.getParent();
       if (p == null) {
-        return anchored || path.toString().isEmpty() ? null : new Loc(Path.of(""), false);
+        return anchored || path.toString().isEmpty() ? null : new Loc(Path.of(""), false, working);
       }
-      return new Loc(p, anchored);
+      return new Loc(p, anchored, working);
+    }
+
+    /** The absolute path the process would make of it. */
+    Loc absolute() {
+      return anchored ? this : new Loc(path, false, true);
     }
   }
 
@@ -271,7 +279,7 @@ public final class TemplateDirs {
       }
       Path moduleDir = file.getParent();
       keep(moduleDir.resolve(loc.path()));
-      if (workingDirectory) {
+      if (workingDirectory || loc.working()) {
         keep(topLevel(moduleDir).resolve(loc.path()));
         keep(root.resolve(loc.path()));
       }
@@ -300,7 +308,7 @@ public final class TemplateDirs {
       }
       if (e instanceof Expr.Name n) {
         if (n.id().equals("__file__") && model.lookup("__file__", scope) == null) {
-          return new Loc(file, true);
+          return new Loc(file, true, false);
         }
         SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
         if (b != null) {
@@ -310,7 +318,7 @@ public final class TemplateDirs {
       String text = model.constantString(e, scope).orElse(null);
       if (text != null) {
         Path p = path(text);
-        return p == null ? null : new Loc(p, p.isAbsolute());
+        return p == null ? null : new Loc(p, p.isAbsolute(), false);
       }
       if (e instanceof Expr.BinOp b && b.op() == Operator.Div) {
         return join(List.of(b.left(), b.right()), scope, depth);
@@ -338,19 +346,22 @@ public final class TemplateDirs {
       if (q != null) {
         switch (q) {
           case "os.path.join", "posixpath.join", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath" -> {
-            return c.args().isEmpty() && !q.equals("os.path.join") ? new Loc(Path.of(""), false)
+            return c.args().isEmpty() && !q.equals("os.path.join") ? new Loc(Path.of(""), false, true)
                 : join(c.args(), scope, depth);
           }
           case "os.path.dirname" -> {
             Loc base = c.args().isEmpty() ? null : eval(c.args().get(0), scope, depth + 1);
             return base == null ? null : base.parent();
           }
-          case "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.fspath", "builtins.str",
-              "os.path.expanduser" -> {
+          case "os.path.abspath", "os.path.realpath" -> {
+            Loc inner = c.args().isEmpty() ? null : eval(c.args().get(0), scope, depth + 1);
+            return inner == null ? null : inner.absolute();
+          }
+          case "os.path.normpath", "os.fspath", "builtins.str", "os.path.expanduser" -> {
             return c.args().isEmpty() ? null : eval(c.args().get(0), scope, depth + 1);
           }
           case "os.getcwd", "pathlib.Path.cwd" -> {
-            return new Loc(Path.of(""), false);
+            return new Loc(Path.of(""), false, true);
           }
           default -> {
             // a method of a path below
@@ -359,7 +370,11 @@ public final class TemplateDirs {
       }
       if (c.func() instanceof Expr.Attribute a) {
         switch (a.attr()) {
-          case "resolve", "absolute", "expanduser" -> {
+          case "resolve", "absolute" -> {
+            Loc inner = eval(a.value(), scope, depth + 1);
+            return inner == null ? null : inner.absolute();
+          }
+          case "expanduser" -> {
             return eval(a.value(), scope, depth + 1);
           }
           case "joinpath" -> {

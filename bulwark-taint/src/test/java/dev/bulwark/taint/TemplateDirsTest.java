@@ -94,6 +94,17 @@ class TemplateDirsTest {
         def make():
             return Blueprint("x", __name__, None, None, "tpl")
         """)).containsExactly(at("site/views"), at("site/tpl"));
+    // made absolute against the working directory: the root's "pages" too
+    assertThat(dirs("""
+        import os
+        from flask import Flask
+        app = Flask(__name__, template_folder=os.path.abspath("pages"))
+        """)).containsExactly(at("pages"));
+    assertThat(dirs("""
+        from pathlib import Path
+        from flask import Flask
+        app = Flask(__name__, template_folder=Path.cwd() / "pages")
+        """)).containsExactly(at("pages"));
   }
 
   @Test
