@@ -87,6 +87,34 @@ class ScanProjectTaintTest {
     assertThat(r.out().lines().filter(l -> l.contains("BW806"))).hasSize(1);
   }
 
+  @Test
+  void templatesInTheDirectoriesDjangoSettingsNameAreRead() throws IOException {
+    write("mysite/__init__.py", "");
+    write("mysite/settings.py", """
+        from pathlib import Path
+
+        BASE_DIR = Path(__file__).resolve().parent.parent
+        TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [BASE_DIR / "pages"]}]
+        """);
+    write("mysite/broken.py", "TEMPLATES = [(\n");
+    write("shop/__init__.py", "");
+    write("shop/views.py", """
+        from django.shortcuts import render
+
+
+        def offer(request):
+            return render(request, "offer.html", {"blurb": request.GET["b"]})
+        """);
+    write("pages/offer.html", "<p>{{ blurb|safe }}</p>\n");
+
+    Cli.Result r = Cli.scan("--no-config", "--select", "BW806", root);
+
+    assertThat(r.out()).contains(Path.of("shop", "views.py") + ":5:12: BW806 [high] request.GET flows to render ("
+        + root.resolve(Path.of("pages", "offer.html")) + ":1 prints 'blurb' with |safe)");
+    assertThat(r.out().lines().filter(l -> l.contains("BW806"))).hasSize(1);
+    assertThat(r.out().lines().filter(l -> l.contains("SyntaxError"))).hasSize(1);
+  }
+
   private void write(String rel, String text) throws IOException {
     Path p = root.resolve(rel);
     Files.createDirectories(p.getParent());
