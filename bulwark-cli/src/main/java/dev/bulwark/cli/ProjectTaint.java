@@ -76,26 +76,50 @@ final class ProjectTaint {
     Path root = TemplateDirs.commonDirectory(dirs.keySet());
     List<Path> configured = new ArrayList<>();
     // on the workers, whose large stacks deeply nested files need
-    Workers.mapInOrder(files, f -> configuredBy(f, parser, root), configured::addAll);
+    TemplateDirs.Modules modules = modules(files, parser);
+    Workers.mapInOrder(files, f -> configuredBy(f, parser, root, modules), configured::addAll);
     return TemplateIndex.of(configured, dirs);
   }
 
   /** The template directories the module {@code f} configures; none when it cannot be read or parsed. */
-  private static List<Path> configuredBy(SourceFile f, ParserFunction parser, Path root) {
+  private static List<Path> configuredBy(SourceFile f, ParserFunction parser, Path root, TemplateDirs.Modules modules) {
     try {
       if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
         return List.of();
       }
-      FileParse parse = FileParse.of(f, parser, new PrintWriter(Writer.nullWriter()));
-      if (parse.result() == null || !parse.result().ok()) {
-        return List.of();
-      }
-      ModuleName name = ModuleName.of(f.path());
-      return TemplateDirs.of(parse.result().module(),
-          SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path(), root);
+      TemplateDirs.Parsed p = parsed(f, parser);
+      return p == null ? List.of() : TemplateDirs.of(p.module(), p.model(), f.path(), root, modules);
     } catch (IOException | RuntimeException e) {
       return List.of(); // the per-file phase reports a file it cannot read or parse
     }
+  }
+
+  /**
+   * The scanned modules by dotted name, parsed when a template path reads a name one of them defines
+   * ({@code from config import TEMPLATE_DIR}); each is parsed once.
+   */
+  private static TemplateDirs.Modules modules(List<SourceFile> files, ParserFunction parser) {
+    Map<String, SourceFile> byName = new LinkedHashMap<>();
+    for (SourceFile f : files) {
+      byName.putIfAbsent(ModuleName.of(f.path()).dotted(), f);
+    }
+    Map<String, java.util.Optional<TemplateDirs.Parsed>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return dotted -> {
+      SourceFile f = byName.get(dotted);
+      return f == null ? java.util.Optional.empty()
+          : cache.computeIfAbsent(dotted, d -> java.util.Optional.ofNullable(parsed(f, parser)));
+    };
+  }
+
+  /** The file parsed with its semantic model, or null when it cannot be read or parsed. */
+  private static TemplateDirs.Parsed parsed(SourceFile f, ParserFunction parser) {
+    FileParse parse = FileParse.of(f, parser, new PrintWriter(Writer.nullWriter()));
+    if (parse.result() == null || !parse.result().ok()) {
+      return null;
+    }
+    ModuleName name = ModuleName.of(f.path());
+    return new TemplateDirs.Parsed(parse.result().module(),
+        SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path());
   }
 
   private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,

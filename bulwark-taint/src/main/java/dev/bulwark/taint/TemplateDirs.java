@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,11 +58,29 @@ public final class TemplateDirs {
    * @param root the directory the scan covers (relative paths are tried against it too)
    */
   public static List<Path> of(Mod.Module module, SemanticModel model, Path file, Path root) {
-    Finder finder = new Finder(model, file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize());
+    return of(module, model, file, root, name -> Optional.empty());
+  }
+
+  /**
+   * As {@link #of(Mod.Module, SemanticModel, Path, Path)}, where a path may also be built from a name
+   * another module of the project defines ({@code from config import TEMPLATE_DIR}, {@code
+   * settings.BASE_DIR}), read from {@code modules}.
+   */
+  public static List<Path> of(Mod.Module module, SemanticModel model, Path file, Path root, Modules modules) {
+    Finder finder = new Finder(model, file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(), modules);
     finder.scopes.push(model.moduleScope());
     module.accept(finder);
     finder.settings(module);
     return List.copyOf(finder.found);
+  }
+
+  /** A module of the project, parsed, with its file. */
+  public record Parsed(Mod.Module module, SemanticModel model, Path file) {}
+
+  /** The project's modules by dotted name, parsed on demand; empty for a module outside the project or one that does not parse. */
+  @FunctionalInterface
+  public interface Modules {
+    Optional<Parsed> get(String dottedName);
   }
 
   /**
@@ -124,11 +143,13 @@ public final class TemplateDirs {
     private final Path root;
     private final Deque<Scope> scopes = new ArrayDeque<>();
     private final Set<Path> found = new LinkedHashSet<>();
+    private final Modules modules;
 
-    Finder(SemanticModel model, Path file, Path root) {
+    Finder(SemanticModel model, Path file, Path root, Modules modules) {
       this.model = model;
       this.file = file;
       this.root = root;
+      this.modules = modules;
     }
 
     @Override
@@ -315,6 +336,12 @@ public final class TemplateDirs {
           return eval(b.value(), b.scope(), depth + 1);
         }
       }
+      if (e instanceof Expr.Name || e instanceof Expr.Attribute a0 && !a0.attr().equals("parent")) {
+        Loc imported = imported(e, scope, depth);
+        if (imported != null) {
+          return imported;
+        }
+      }
       String text = model.constantString(e, scope).orElse(null);
       if (text != null) {
         Path p = path(text);
@@ -339,6 +366,25 @@ public final class TemplateDirs {
         return base;
       }
       return e instanceof Expr.Call c ? call(c, scope, depth) : null;
+    }
+
+    /** A name another module of the project defines at module level, evaluated in that module. */
+    private Loc imported(Expr e, Scope scope, int depth) {
+      String q = model.qualifiedName(e, scope).orElse(null);
+      int dot = q == null ? -1 : q.lastIndexOf('.');
+      if (dot <= 0 || q.startsWith("builtins.")) {
+        return null;
+      }
+      Parsed other = modules.get(q.substring(0, dot)).orElse(null);
+      if (other == null) {
+        return null;
+      }
+      SemanticModel.BoundValue b = other.model().boundValue(q.substring(dot + 1), other.model().moduleScope()).orElse(null);
+      if (b == null) {
+        return null;
+      }
+      Finder there = new Finder(other.model(), other.file().toAbsolutePath().normalize(), root, modules);
+      return there.eval(b.value(), b.scope(), depth + 1);
     }
 
     private Loc call(Expr.Call c, Scope scope, int depth) {

@@ -66,12 +66,17 @@ final class TaintCases {
     /** The templates a scan of {@code dir} reads: configured directories, then those beside the code. */
     static TemplateIndex templates(Path dir, List<Path> files) throws java.io.IOException {
       List<Path> configured = new java.util.ArrayList<>();
+      Map<String, TemplateDirs.Parsed> modules = new java.util.HashMap<>();
       for (Path f : files) {
-        String text = java.nio.file.Files.readString(f);
-        if (TemplateDirs.mayConfigure(text)) {
-          ParseResult parsed = PythonParser.parseText(text, f.toString());
-          configured.addAll(TemplateDirs.of(parsed.module(),
-              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f)), f, dir));
+        ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
+        modules.put(moduleName(dir, f), new TemplateDirs.Parsed(parsed.module(),
+            SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f)), f));
+      }
+      for (Path f : files) {
+        if (TemplateDirs.mayConfigure(java.nio.file.Files.readString(f))) {
+          TemplateDirs.Parsed p = modules.get(moduleName(dir, f));
+          configured.addAll(TemplateDirs.of(p.module(), p.model(), f, dir,
+              name -> java.util.Optional.ofNullable(modules.get(name))));
         }
       }
       return TemplateIndex.of(configured, TemplateIndex.parents(files, dir));

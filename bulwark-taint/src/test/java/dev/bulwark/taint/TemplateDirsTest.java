@@ -207,6 +207,33 @@ class TemplateDirsTest {
   }
 
   @Test
+  void aPathMayBeBuiltFromANameAnotherModuleDefines() {
+    Path configFile = pkg.resolve("config.py");
+    ParseResult config = PythonParser.parseText("""
+        from pathlib import Path
+        HERE = Path(__file__).parent
+        VIEWS = HERE / "views"
+        TPL = str(HERE / "tpl")
+        """, configFile.toString());
+    TemplateDirs.Parsed parsed = new TemplateDirs.Parsed(config.module(),
+        SemanticModel.of(config.module(), "site.config", false), configFile);
+    String code = """
+        from flask import Flask
+        from jinja2 import FileSystemLoader
+        from site import config
+        from .config import TPL
+        app = Flask(__name__, template_folder=config.VIEWS)
+        loader = FileSystemLoader([TPL, config.MISSING])
+        """;
+    ParseResult app = PythonParser.parseText(code, "app.py");
+
+    assertThat(TemplateDirs.of(app.module(), SemanticModel.of(app.module(), "site.app", false), pkg.resolve("app.py"),
+        root, name -> name.equals("site.config") ? java.util.Optional.of(parsed) : java.util.Optional.empty()))
+        .containsExactly(at("site/views"), at("site/tpl"));
+    assertThat(dirs(code)).isEmpty();
+  }
+
+  @Test
   void theCommonDirectoryOfTheScannedCode() {
     assertThat(TemplateDirs.commonDirectory(List.of(at("site/tpl"), at("site/views"), at("pages"))))
         .isEqualTo(at(""));
