@@ -25,7 +25,8 @@ import java.util.Set;
  * {@code FileSystemLoader(...)} and {@code PackageLoader(...)} (wherever they are made, so also inside
  * a {@code ChoiceLoader} or an {@code Environment}), the {@code template_folder} of a Flask app or
  * blueprint, the {@code directory} of Starlette's {@code Jinja2Templates}, the {@code dirs} of a
- * Django {@code Engine}, and the {@code DIRS} of a Django settings module's {@code TEMPLATES}.
+ * Django {@code Engine}, and the {@code DIRS} of a Django settings module's {@code TEMPLATES} (with
+ * the {@code jinja2} directories of the installed apps for the Jinja2 backend with {@code APP_DIRS}).
  *
  * <p>Path expressions are evaluated as Python would build them: string constants, {@code __file__},
  * {@code os.path.join/dirname/abspath/realpath/normpath}, {@code pathlib.Path(...)}, {@code /},
@@ -217,12 +218,41 @@ public final class TemplateDirs {
                 ? an.value() : null;
         for (Expr backend : elements(value, scope)) {
           if (backend instanceof Expr.Dict d) {
+            boolean jinja = false;
+            boolean appDirs = false;
             for (int i = 0; i < d.keys().size(); i++) {
-              Expr k = d.keys().get(i);
-              if (k != null && "DIRS".equals(model.constantString(k, scope).orElse(null))) {
-                each(d.values().get(i), scope, true);
+              String k = d.keys().get(i) == null ? null : model.constantString(d.keys().get(i), scope).orElse(null);
+              Expr v = d.values().get(i);
+              if ("DIRS".equals(k)) {
+                each(v, scope, true);
+              } else if ("BACKEND".equals(k)) {
+                jinja = "django.template.backends.jinja2.Jinja2".equals(model.constantString(v, scope).orElse(null));
+              } else if ("APP_DIRS".equals(k)) {
+                appDirs = Boolean.TRUE.equals(Cfg.fold(v, model, scope));
               }
             }
+            if (jinja && appDirs) {
+              appDirectories(scope, "jinja2");
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * The {@code sub} directory of each app of the settings' {@code INSTALLED_APPS} that is a package
+     * of the project ({@code "shop"}, {@code "shop.apps.ShopConfig"}): Django's Jinja2 backend reads
+     * {@code <app>/jinja2/}, where the Django backend's {@code <app>/templates/} is read anyway.
+     */
+    private void appDirectories(Scope scope, String sub) {
+      Expr apps = model.boundValue("INSTALLED_APPS", scope).map(SemanticModel.BoundValue::value).orElse(null);
+      for (Expr app : elements(apps, scope)) {
+        String name = model.constantString(app, scope).orElse(null);
+        for (String m = name; m != null && !m.isEmpty(); m = m.contains(".") ? m.substring(0, m.lastIndexOf('.')) : null) {
+          Parsed p = modules.get(m).orElse(null);
+          if (p != null && p.file().getFileName().toString().equals("__init__.py")) {
+            keep(p.file().toAbsolutePath().getParent().resolve(sub));
+            break;
           }
         }
       }

@@ -234,6 +234,31 @@ class TemplateDirsTest {
   }
 
   @Test
+  void djangosJinja2BackendReadsTheInstalledAppsJinja2Directories() throws IOException {
+    Files.createDirectories(pkg.resolve("jinja2"));
+    TemplateDirs.Parsed app = new TemplateDirs.Parsed(PythonParser.parseText("", "x").module(), null,
+        pkg.resolve("__init__.py"));
+    TemplateDirs.Modules modules = name -> name.equals("site") ? java.util.Optional.of(app) : java.util.Optional.empty();
+    String settings = """
+        INSTALLED_APPS = ["django.contrib.admin", "site.apps.SiteConfig"]
+        TEMPLATES = [{"BACKEND": "django.template.backends.%s", "APP_DIRS": %s}]
+        """;
+    List<Path> jinja = configured(settings.formatted("jinja2.Jinja2", "True"), modules);
+    List<Path> django = configured(settings.formatted("django.DjangoTemplates", "True"), modules);
+    List<Path> off = configured(settings.formatted("jinja2.Jinja2", "False"), modules);
+
+    assertThat(jinja).containsExactly(at("site/jinja2"));
+    assertThat(django).isEmpty();
+    assertThat(off).isEmpty();
+  }
+
+  private List<Path> configured(String code, TemplateDirs.Modules modules) {
+    ParseResult parsed = PythonParser.parseText(code, "settings.py");
+    return TemplateDirs.of(parsed.module(), SemanticModel.of(parsed.module(), "conf.settings", false),
+        root.resolve("conf/settings.py"), root, modules);
+  }
+
+  @Test
   void theCommonDirectoryOfTheScannedCode() {
     assertThat(TemplateDirs.commonDirectory(List.of(at("site/tpl"), at("site/views"), at("pages"))))
         .isEqualTo(at(""));
