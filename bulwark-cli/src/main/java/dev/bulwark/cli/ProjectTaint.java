@@ -99,15 +99,33 @@ final class ProjectTaint {
    * ({@code from config import TEMPLATE_DIR}); each is parsed once.
    */
   private static TemplateDirs.Modules modules(List<SourceFile> files, ParserFunction parser) {
-    Map<String, SourceFile> byName = new LinkedHashMap<>();
-    for (SourceFile f : files) {
-      byName.putIfAbsent(ModuleName.of(f.path()).dotted(), f);
-    }
+    // most scans never ask: the names are worked out on the first question
+    java.util.function.Supplier<Map<String, SourceFile>> byName = memoize(() -> {
+      Map<String, SourceFile> m = new LinkedHashMap<>();
+      for (SourceFile f : files) {
+        m.putIfAbsent(ModuleName.of(f.path()).dotted(), f);
+      }
+      return m;
+    });
     Map<String, java.util.Optional<TemplateDirs.Parsed>> cache = new java.util.concurrent.ConcurrentHashMap<>();
     return dotted -> {
-      SourceFile f = byName.get(dotted);
+      SourceFile f = byName.get().get(dotted);
       return f == null ? java.util.Optional.empty()
           : cache.computeIfAbsent(dotted, d -> java.util.Optional.ofNullable(parsed(f, parser)));
+    };
+  }
+
+  private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> make) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
     };
   }
 

@@ -88,12 +88,16 @@ class ScanProjectTaintTest {
   }
 
   @Test
-  void templatesInTheDirectoriesDjangoSettingsNameAreRead() throws IOException {
+  void templatesInTheDirectoriesDjangoSettingsNameAreReadWithABaseDirFromAnotherModule() throws IOException {
     write("mysite/__init__.py", "");
-    write("mysite/settings.py", """
+    write("mysite/paths.py", """
         from pathlib import Path
 
         BASE_DIR = Path(__file__).resolve().parent.parent
+        """);
+    write("mysite/settings.py", """
+        from mysite.paths import BASE_DIR
+
         TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [BASE_DIR / "pages"]}]
         """);
     write("mysite/broken.py", "TEMPLATES = [(\n");
