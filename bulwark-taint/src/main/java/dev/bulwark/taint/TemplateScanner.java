@@ -12,6 +12,7 @@ import java.util.Set;
  * prints and whether each output is escaped. It reads {@code {{ ... }}} outputs with their filters,
  * {@code {% autoescape %}} and {@code {% filter %}} blocks, {@code for} loops (a loop variable stands
  * for its iterable's root name), names bound by {@code set} and {@code with} ({@link TemplateNames}),
+ * macros defined and called in the same template ({@link TemplateMacros}),
  * {@code extends}/{@code include}/{@code import} of constant names, and
  * skips comments and {@code raw}/{@code verbatim}/{@code comment} blocks. One pass, no backtracking;
  * junk (unclosed tags, unknown tags, stray end tags) is skipped, never an error.
@@ -59,6 +60,7 @@ public final class TemplateScanner {
     Deque<Boolean> escapeBlocks = new ArrayDeque<>();
     Deque<String> blockKinds = new ArrayDeque<>();
     TemplateNames names = new TemplateNames();
+    TemplateMacros macros = new TemplateMacros();
     int i = 0;
     int line = 1;
     int n = text.length();
@@ -83,7 +85,7 @@ public final class TemplateScanner {
       line += count(text, open, end);
       i = end + 2;
       if (kind == '{') {
-        output(inner, here, escapeBlocks, names, outputs);
+        output(inner, here, escapeBlocks, names, macros, outputs);
       } else if (kind == '%') {
         String[] words = inner.split("\\s+", 2);
         String tag = words[0].toLowerCase(Locale.ROOT);
@@ -132,6 +134,8 @@ public final class TemplateScanner {
             }
           }
           case "set" -> names.set(rest);
+          case "macro" -> macros.open(rest);
+          case "endmacro" -> macros.close();
           case "with" -> names.with(rest);
           case "endwith" -> names.endWith();
           case "extends", "include", "import", "from" -> {
@@ -150,28 +154,38 @@ public final class TemplateScanner {
   }
 
   private static void output(String expr, int line, Deque<Boolean> escapeBlocks, TemplateNames names,
-      List<Output> out) {
+      TemplateMacros macros, List<Output> out) {
     String name = rootName(expr, names);
     if (name == null) {
       return;
     }
+    String printed = leadingName(expr);
+    List<Output> called = macros.call(printed, expr, names);
+    if (called != null) {
+      out.addAll(called); // a macro's call prints its arguments as the macro's body prints its parameters
+      return;
+    }
     boolean escaped = false;
     // a name bound to a value marked safe ({% set x = y|safe %}) prints it unescaped
-    boolean safe = names.safe(leadingName(expr));
+    boolean safe = names.safe(printed);
     for (String part : splitFilters(expr)) {
       String f = filterName(part);
       escaped |= ESCAPING_FILTERS.contains(f);
       safe |= SAFE_FILTERS.contains(f);
     }
+    Output o;
     if (escaped) {
-      out.add(new Output(name, line, Escaping.ESCAPED, ""));
+      o = new Output(name, line, Escaping.ESCAPED, "");
     } else if (safe) {
-      out.add(new Output(name, line, Escaping.UNESCAPED, "with |safe"));
+      o = new Output(name, line, Escaping.UNESCAPED, "with |safe");
     } else if (!escapeBlocks.isEmpty()) {
-      out.add(escapeBlocks.peek() ? new Output(name, line, Escaping.ESCAPED, "")
-          : new Output(name, line, Escaping.UNESCAPED, "with autoescape off"));
+      o = escapeBlocks.peek() ? new Output(name, line, Escaping.ESCAPED, "")
+          : new Output(name, line, Escaping.UNESCAPED, "with autoescape off");
     } else {
-      out.add(new Output(name, line, Escaping.DEFAULT, ""));
+      o = new Output(name, line, Escaping.DEFAULT, "");
+    }
+    if (!macros.keep(printed, o)) {
+      out.add(o);
     }
   }
 

@@ -87,6 +87,18 @@ class TemplateScannerTest {
   }
 
   @Test
+  void aMacroCallPrintsItsArgumentsAsTheBodyPrintsItsParameters() {
+    String t = "{% macro field(value, label='') %}\n<p>{{ label }}: {{ value|safe }} {{ site }}</p>\n{% endmacro %}"
+        + "{{ field(comment.body, label=title) }}{{ field(label=heading|safe, value=summary|e) }}{{ other(x) }}";
+    assertThat(outputs(t)).containsExactly(
+        new Output("site", 2, Escaping.DEFAULT, ""),
+        new Output("title", 2, Escaping.DEFAULT, ""),
+        new Output("comment", 2, Escaping.UNESCAPED, "with |safe in macro 'field'"),
+        new Output("heading", 2, Escaping.UNESCAPED, "with |safe"),
+        new Output("other", 3, Escaping.DEFAULT, ""));
+  }
+
+  @Test
   void aLoopVariableStandsForItsIterable() {
     assertThat(outputs("{% for k, v in data.items() %}\n{{ v|safe }}{% endfor %}")).singleElement()
         .satisfies(o -> assertThat(o.name()).isEqualTo("data"))

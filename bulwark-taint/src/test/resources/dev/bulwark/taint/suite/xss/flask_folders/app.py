@@ -20,3 +20,15 @@ def account_name():
 @app.route("/account-status-fixed")
 def account_status_fixed():
     return render_template("account.html", status="active")  # safe: xss
+
+
+@app.route("/review", methods=["POST"])
+def review():
+    # the macro prints its 'text' parameter with |safe: the review's body
+    return render_template("review.html", review={"body": request.form["body"]})  # expect: xss
+
+
+@app.route("/review-excerpt", methods=["POST"])
+def review_excerpt():
+    # the excerpt is escaped before the macro's |safe
+    return render_template("review.html", excerpt=request.form["excerpt"])  # safe: xss

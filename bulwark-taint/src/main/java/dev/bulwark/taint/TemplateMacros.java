@@ -1,0 +1,168 @@
+package dev.bulwark.taint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The macros a template defines ({@code {% macro field(value, label="") %}...{% endmacro %}}), for
+ * {@link TemplateScanner}: an output of a parameter inside the body is kept with the macro, and a call
+ * later in the same template ({@code {{ field(comment.body) }}}, {@code {{ field(value=bio) }}}) prints
+ * each argument as the body prints its parameter. Macros imported from other templates are not read.
+ */
+final class TemplateMacros {
+
+  /** A macro: its parameters in order, and the outputs of them in its body (named by parameter). */
+  private record Macro(String name, List<String> params, List<TemplateScanner.Output> printed) {}
+
+  private final Map<String, Macro> macros = new HashMap<>();
+  private Macro defining;
+
+  /** {@code {% macro ... %}}'s text after the tag: {@code field(value, label="")}. */
+  void open(String rest) {
+    int paren = rest.indexOf('(');
+    int close = rest.lastIndexOf(')');
+    if (paren <= 0 || close < paren) {
+      defining = null;
+      return;
+    }
+    List<String> params = new ArrayList<>();
+    for (String p : split(rest.substring(paren + 1, close))) {
+      int eq = p.indexOf('=');
+      params.add((eq < 0 ? p : p.substring(0, eq)).strip());
+    }
+    defining = new Macro(rest.substring(0, paren).strip(), params, new ArrayList<>());
+  }
+
+  /** {@code {% endmacro %}}: the macro can be called from here on. */
+  void close() {
+    if (defining != null) {
+      macros.put(defining.name(), defining);
+      defining = null;
+    }
+  }
+
+  /**
+   * Whether the output {@code o} of the name {@code printed} prints a parameter of the macro being
+   * defined: it is then kept for the macro's calls instead of counting as a context variable.
+   */
+  boolean keep(String printed, TemplateScanner.Output o) {
+    if (defining == null || !defining.params().contains(printed)) {
+      return false;
+    }
+    defining.printed().add(new TemplateScanner.Output(printed, o.line(), o.escaping(), o.how()));
+    return true;
+  }
+
+  /**
+   * The outputs of the call {@code expr} of a macro defined above, one per argument printed, named by
+   * the argument's context variable; null when {@code expr} is no such call.
+   */
+  List<TemplateScanner.Output> call(String printed, String expr, TemplateNames names) {
+    Macro m = printed == null ? null : macros.get(printed);
+    String s = expr.strip();
+    if (m == null || !s.substring(printed.length()).stripLeading().startsWith("(")) {
+      return null;
+    }
+    int open = s.indexOf('(');
+    int close = closing(s, open);
+    Map<String, String> args = new HashMap<>();
+    List<String> given = split(s.substring(open + 1, close));
+    for (int i = 0; i < given.size(); i++) {
+      String a = given.get(i);
+      int eq = keywordSign(a);
+      if (eq > 0) {
+        args.put(a.substring(0, eq).strip(), a.substring(eq + 1));
+      } else if (i < m.params().size()) {
+        args.put(m.params().get(i), a);
+      }
+    }
+    List<TemplateScanner.Output> out = new ArrayList<>();
+    for (TemplateScanner.Output o : m.printed()) {
+      String arg = args.get(o.name());
+      String root = arg == null ? null : TemplateScanner.rootName(arg, names);
+      if (root == null) {
+        continue;
+      }
+      boolean escaped = false;
+      boolean safe = false;
+      for (String f : TemplateScanner.filtersOf(arg)) {
+        escaped |= TemplateScanner.escapes(f);
+        safe |= TemplateScanner.marksSafe(f);
+      }
+      if (escaped) {
+        continue; // escaped before the call: the body's |safe keeps it escaped
+      }
+      if (safe && o.escaping() == TemplateScanner.Escaping.DEFAULT) {
+        out.add(new TemplateScanner.Output(root, o.line(), TemplateScanner.Escaping.UNESCAPED, "with |safe"));
+      } else {
+        String how = o.how().isEmpty() ? "" : o.how() + " in macro '" + m.name() + "'";
+        out.add(new TemplateScanner.Output(root, o.line(), o.escaping(), how));
+      }
+    }
+    return out;
+  }
+
+  /** The index of the parenthesis that closes the one at {@code open}, or the end. */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = open; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (quote != 0) {
+        quote = ch == quote ? 0 : quote;
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** The parts of an argument or parameter list, split at commas outside quotes and brackets. */
+  private static List<String> split(String list) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    char quote = 0;
+    int start = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char ch = list.charAt(i);
+      if (quote != 0) {
+        quote = ch == quote ? 0 : quote;
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+        depth--;
+      } else if (ch == ',' && depth == 0) {
+        parts.add(list.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    String last = list.substring(start).strip();
+    if (!last.isEmpty()) {
+      parts.add(last);
+    }
+    return parts;
+  }
+
+  /** The {@code =} of a keyword argument ({@code value=bio}), or -1. */
+  private static int keywordSign(String arg) {
+    int j = 0;
+    while (j < arg.length() && (Character.isLetterOrDigit(arg.charAt(j)) || arg.charAt(j) == '_')) {
+      j++;
+    }
+    int k = j;
+    while (k < arg.length() && Character.isWhitespace(arg.charAt(k))) {
+      k++;
+    }
+    boolean keyword = j > 0 && k < arg.length() && arg.charAt(k) == '='
+        && (k + 1 >= arg.length() || arg.charAt(k + 1) != '=');
+    return keyword ? k : -1;
+  }
+}
