@@ -271,7 +271,7 @@ public final class TaintAnalysis {
         }
       }
     }
-    return List.copyOf(hits.values());
+    return NestedSinks.outermost(List.copyOf(hits.values()));
   }
 
   /** What a function does with its parameters, as seen from a call. */
