@@ -294,7 +294,8 @@ public final class TaintAnalysis {
     fn.solve();
     fn.report();
     exits.put(def, fn.exitState());
-    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
+    Summary s = new Summary(fn.returnedParams, fn.returnedSource,
+        NestedSinks.outermost(fn.paramSinks, ParamSink::kind, ParamSink::at, ParamSink::inner));
     inProgress.remove(def);
     summaries.put(def, s);
     return s;

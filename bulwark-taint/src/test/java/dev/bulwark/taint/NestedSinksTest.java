@@ -44,6 +44,17 @@ class NestedSinksTest {
   }
 
   @Test
+  void aHelpersSummaryKeepsOnlyTheOuterSink() {
+    String helper = "from pathlib import Path\ndef read_doc(name):\n    return Path('/srv/docs', name).read_text()\n";
+    ProjectSummaries s = ProjectAnalysis.summarize(List.of(helper), t -> "docs", t -> {
+      ParseResult p = PythonParser.parseText(t, "docs.py");
+      return new ProjectAnalysis.ParsedModule(p.module(), SemanticModel.of(p.module(), "docs", false));
+    }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS);
+    assertThat(s.get("docs.read_doc").orElseThrow().sinks()).singleElement()
+        .satisfies(k -> assertThat(k.sink()).contains("read_text"));
+  }
+
+  @Test
   void aSinkCallPassedToAnotherIsReportedAtTheOuterCall() {
     List<TaintAnalysis.Hit> hits = hits("""
         @app.route("/copy")
