@@ -10,12 +10,10 @@ import dev.bulwark.taint.ModelReader;
 import dev.bulwark.taint.SinkKind;
 import dev.bulwark.taint.TaintAnalysis;
 import dev.bulwark.taint.TaintModel;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A rule reporting attacker data that reaches sinks of one kind. The taint analysis runs once per
@@ -56,17 +54,25 @@ abstract class TaintRule implements Rule {
   public final void check(Node node, RuleContext context) {
     Mod.Module module = (Mod.Module) node;
     List<TaintAnalysis.Hit> hits = context.taintAnalysis(module);
-    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    // remote data first: a call reached by both is reported at the severity of the remote flow
-    for (boolean local : new boolean[] {false, true}) {
-      for (Map.Entry<SinkKind, String> kind : consequences.entrySet()) {
-        for (TaintAnalysis.Hit hit : hits) {
-          if (hit.kind() == kind.getKey() && hit.taint().local() == local && reported.add(hit.at())) {
-            report(hit, kind.getValue(), context);
-          }
-        }
+    // one finding per call: of the hits of this rule's kinds at one call, the one of remote data (its
+    // severity) and then of the kind listed first; findings keep the analysis's order
+    Map<Node, TaintAnalysis.Hit> chosen = new IdentityHashMap<>();
+    for (TaintAnalysis.Hit hit : hits) {
+      if (consequences.containsKey(hit.kind())) {
+        chosen.merge(hit.at(), hit, (a, b) -> rank(b) < rank(a) ? b : a);
       }
     }
+    for (TaintAnalysis.Hit hit : hits) {
+      if (chosen.get(hit.at()) == hit) {
+        report(hit, consequences.get(hit.kind()), context);
+      }
+    }
+  }
+
+  /** Lower is preferred: remote data before local data, then the order of the kinds. */
+  private int rank(TaintAnalysis.Hit hit) {
+    int kindOrder = new java.util.ArrayList<>(consequences.keySet()).indexOf(hit.kind());
+    return (hit.taint().local() ? consequences.size() : 0) + kindOrder;
   }
 
   private void report(TaintAnalysis.Hit hit, String consequence, RuleContext context) {
