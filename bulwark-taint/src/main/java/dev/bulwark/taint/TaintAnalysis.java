@@ -271,7 +271,7 @@ public final class TaintAnalysis {
         }
       }
     }
-    return List.copyOf(hits.values());
+    return NestedSinks.outermost(List.copyOf(hits.values()));
   }
 
   /** What a function does with its parameters, as seen from a call. */
@@ -294,7 +294,8 @@ public final class TaintAnalysis {
     fn.solve();
     fn.report();
     exits.put(def, fn.exitState());
-    Summary s = new Summary(fn.returnedParams, fn.returnedSource, List.copyOf(fn.paramSinks));
+    Summary s = new Summary(fn.returnedParams, fn.returnedSource,
+        NestedSinks.outermost(fn.paramSinks, ParamSink::kind, ParamSink::at, ParamSink::inner));
     inProgress.remove(def);
     summaries.put(def, s);
     return s;

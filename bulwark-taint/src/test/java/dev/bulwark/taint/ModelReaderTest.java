@@ -56,6 +56,33 @@ class ModelReaderTest {
   }
 
   @Test
+  void readsKeywordOnlyArgumentsAndTheDistinguishedNameKind() {
+    TaintModel m = ModelReader.read("t.model", """
+        sink ldap_dn .search search_base
+        sanitizer ldap_dn ldap.dn.escape_dn_chars
+        """);
+    assertThat(m.sinks()).containsExactly(new TaintModel.Sink(SinkKind.LDAP_DN, ".search",
+        List.of(new TaintModel.Argument(-1, "search_base", false)), null));
+    assertThat(m.sanitizers().get(0).protects()).containsExactly(SinkKind.LDAP_DN);
+  }
+
+  @Test
+  void filterAndNameEscapersOfTheShippedModelProtectOnlyTheirOwnKind() {
+    java.util.Map<String, java.util.Set<SinkKind>> protects = new java.util.HashMap<>();
+    for (TaintModel m : ModelReader.builtin()) {
+      m.sanitizers().forEach(s -> protects.merge(s.name(), s.protects(), (a, b) -> {
+        java.util.Set<SinkKind> both = java.util.EnumSet.copyOf(a);
+        both.addAll(b);
+        return both;
+      }));
+    }
+    assertThat(protects.get("ldap.filter.escape_filter_chars")).containsExactly(SinkKind.LDAP);
+    assertThat(protects.get("ldap3.utils.conv.escape_filter_chars")).containsExactly(SinkKind.LDAP);
+    assertThat(protects.get("ldap.dn.escape_dn_chars")).containsExactly(SinkKind.LDAP_DN);
+    assertThat(protects.get("ldap3.utils.dn.escape_rdn")).containsExactly(SinkKind.LDAP_DN);
+  }
+
+  @Test
   void readsRouteDecoratorsWhoseHandlersReturnHtml() {
     TaintModel m = ModelReader.read("t.model", "route-decorator route html\nroute-decorator get\n");
     assertThat(m.routeDecorators()).containsExactly("route", "get");
