@@ -363,9 +363,12 @@ public final class TaintAnalysis {
     List<Arg> params = Defs.parameters(def);
     Set<String> paramSourceNames = new HashSet<>();
     Map<String, String> aliases = new HashMap<>();
+    // a class-based view's verb method: get(self, request, pk) takes the URL's parameters after the request
+    boolean verb = isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
+        && models.paramSources.containsKey(params.get(1).arg());
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
-      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
+      if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1))
           && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
@@ -380,6 +383,11 @@ public final class TaintAnalysis {
         aliases.put(p.arg(), "request");
       }
     }
+    if (verb) {
+      for (Arg rest : restParameters(def)) {
+        initial.put(rest.arg(), Taint.source("URL parameters " + rest.arg(), false, rest.range()));
+      }
+    }
     if (bare != null) {
       initial.remove(bare);
     }
@@ -387,6 +395,26 @@ public final class TaintAnalysis {
     Function fn = new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
     fn.paramSourceAliases.putAll(aliases);
     return fn;
+  }
+
+  /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
+  private boolean isViewMethod(Stmt def) {
+    Stmt.ClassDef cls = def == null ? null : methodOf.get(def);
+    return cls != null && ViewClasses.isView(cls, model, topLevelClasses);
+  }
+
+  /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */
+  private static List<Arg> restParameters(Stmt def) {
+    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
+        : ((Stmt.AsyncFunctionDef) def).args();
+    List<Arg> out = new ArrayList<>();
+    if (args.vararg() != null) {
+      out.add(args.vararg());
+    }
+    if (args.kwarg() != null) {
+      out.add(args.kwarg());
+    }
+    return out;
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -826,13 +854,14 @@ public final class TaintAnalysis {
         if (src != null) {
           return src;
         }
-        if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
-            && models.paramSources.get(paramSourceAliases.getOrDefault(p.id(), p.id())).contains(a.attr())) {
-          return Taint.source(p.id() + "." + a.attr(), false, a.range());
-        }
-        String held = heldRequest(a.value());
+        String held = requestParameter(a.value(), 0);
         if (held != null && models.paramSources.get(held).contains(a.attr())) {
           return Taint.source(describe(a), false, a.range());
+        }
+        if (ViewClasses.URL_ATTRIBUTES.contains(a.attr()) && a.value() instanceof Expr.Name self && def != null
+            && self.id().equals(Defs.selfName(def)) && ObjectPaths.binding(def, model) == ObjectSummary.Binding.PLAIN
+            && isViewMethod(def)) {
+          return Taint.source(describe(a), false, a.range()); // self.kwargs: the URL's parameters
         }
         return eval(a.value(), st);
       }
@@ -1756,12 +1785,25 @@ public final class TaintAnalysis {
           return q;
         }
       }
-      if (e instanceof Expr.Name n && in == scope && paramSourceNames.contains(n.id())
-          && model.lookup(n.id(), scope) == scope) {
-        return "param:" + paramSourceAliases.getOrDefault(n.id(), n.id());
-      }
-      String held = in == scope ? heldRequest(e) : null;
+      String held = in == scope ? requestParameter(e, 0) : null;
       return held == null ? null : "param:" + held;
+    }
+
+    /**
+     * The parameter-source name ({@code request}) of the request object {@code e} holds: a parameter
+     * named for a parameter source or annotated with a request class, {@code self.request} of a
+     * class-based view, or a local name bound once to one of these ({@code r = self.request}); else null.
+     */
+    private String requestParameter(Expr e, int depth) {
+      if (e instanceof Expr.Name n && paramSourceNames.contains(n.id()) && model.lookup(n.id(), scope) == scope) {
+        return paramSourceAliases.getOrDefault(n.id(), n.id());
+      }
+      String held = heldRequest(e);
+      if (held != null || depth >= ObjectPaths.MAX_PATH || !(e instanceof Expr.Name n)) {
+        return held;
+      }
+      return model.boundValue(n.id(), scope).filter(b -> b.scope() == scope)
+          .map(b -> requestParameter(b.value(), depth + 1)).orElse(null);
     }
 
     /**
