@@ -783,7 +783,8 @@ public final class TaintAnalysis {
         Taint keyTaint = eval(sub.slice(), st);
         if (t != null || keyTaint != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
-          String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
+          Expr.Attribute container = containerAttribute(sub.value());
+          String attr = container != null ? "." + container.attr() + "[]" : null;
           List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
           for (TaintModel.Sink sink : stores) {
             if (t != null && t.dangerousFor(sink.kind())) {
@@ -1787,6 +1788,19 @@ public final class TaintAnalysis {
       }
       String held = in == scope ? requestParameter(e, 0) : null;
       return held == null ? null : "param:" + held;
+    }
+
+    /**
+     * The attribute a store goes into: {@code e} itself ({@code response.headers}), or the attribute a
+     * local name of this scope is bound to once ({@code h} after {@code h = response.headers}); else null.
+     */
+    private Expr.Attribute containerAttribute(Expr e) {
+      Expr v = e;
+      for (int depth = 0; v instanceof Expr.Name n && depth < ObjectPaths.MAX_PATH; depth++) {
+        v = model.boundValue(n.id(), scope).filter(b -> b.scope() == scope).map(SemanticModel.BoundValue::value)
+            .orElse(null);
+      }
+      return v instanceof Expr.Attribute a ? a : null;
     }
 
     /**
