@@ -368,7 +368,12 @@ public final class TaintAnalysis {
         && models.paramSources.containsKey(params.get(1).arg());
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
-      if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1))
+      Expr.Call depends = route ? Dependencies.marker(def, p, model) : null;
+      if (depends != null) {
+        // FastAPI passes what the dependency returns, not anything read from the request under this name
+        Taint value = dependencyValue(depends, 0);
+        initial.put(p.arg(), value != null ? value : Taint.parameter(i));
+      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1))
           && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
@@ -395,6 +400,55 @@ public final class TaintAnalysis {
     Function fn = new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
     fn.paramSourceAliases.putAll(aliases);
     return fn;
+  }
+
+  /**
+   * What FastAPI passes for a parameter declared with {@code marker} ({@code Depends(fn)}): the source
+   * data {@code fn} returns, and those of its parameters it returns, which FastAPI reads from the
+   * request (unless typed as numbers or given by a dependency of their own). A dependency of this
+   * module follows its analysis, one of another project module its summary; anything else (a class,
+   * a library function, no dependency named) is taken as clean.
+   */
+  private Taint dependencyValue(Expr.Call marker, int depth) {
+    Expr fn = Dependencies.dependency(marker);
+    if (fn == null || depth > ObjectPaths.MAX_PATH) {
+      return null;
+    }
+    String label = describe(fn);
+    Stmt local = fn instanceof Expr.Name n && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()
+        ? topLevelDefs.get(n.id()) : null;
+    if (local != null) {
+      Summary s = summary(local);
+      Taint value = s.returnedSource() == null || !s.returnedSource().attacker() ? null : s.returnedSource();
+      List<Arg> params = Defs.parameters(local);
+      for (Map.Entry<Integer, Taint> e : s.returnedParams().entrySet()) {
+        Arg p = e.getKey() < params.size() ? params.get(e.getKey()) : null;
+        if (p == null) {
+          continue;
+        }
+        Expr.Call inner = Dependencies.marker(local, p, model);
+        Taint given = inner != null ? dependencyValue(inner, depth + 1)
+            : typed(p, model.scopeOf(local), List.of()) ? null
+            : Taint.source("request parameter " + p.arg() + " of " + label, false, p.range());
+        Taint returned = given == null ? null : given.sanitized(e.getValue().safeFor());
+        value = Taint.merge(value, returned);
+      }
+      return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
+    }
+    String q = model.qualifiedName(fn, model.moduleScope()).orElse(null);
+    FunctionSummary summary = q == null ? null : project.get(q).orElse(null);
+    if (summary == null) {
+      return null;
+    }
+    Taint value = summary.returnedSource() == null ? null
+        : Taint.source(summary.returnedSource().source(), summary.returnedSource().local(), marker.range())
+            .sanitized(summary.returnedSource().safeFor());
+    for (Map.Entry<Integer, Set<SinkKind>> e : summary.returnedParams().entrySet()) {
+      String name = e.getKey() < summary.params().size() ? summary.params().get(e.getKey()) : "argument";
+      value = Taint.merge(value, Taint.source("request parameter " + name + " of " + label, false, marker.range())
+          .sanitized(e.getValue()));
+    }
+    return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
   }
 
   /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
