@@ -7,6 +7,7 @@ import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
 import dev.bulwark.taint.TaintModel;
 import dev.bulwark.taint.TemplateIndex;
+import dev.bulwark.taint.UrlConfs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -35,7 +36,33 @@ final class ProjectTaint {
       return ProjectSummaries.EMPTY;
     }
     TemplateIndex templates = templates(files);
-    return functions(files, parser, models, templates).withTemplates(templates);
+    return functions(files, parser, models, templates).withTemplates(templates)
+        .withUrlConfs(urlConfs(files, parser));
+  }
+
+  /** The views the scanned URL configurations ({@code urls.py}) register; the others are not parsed for it. */
+  private static UrlConfs urlConfs(List<SourceFile> files, ParserFunction parser) {
+    List<ProjectAnalysis.ParsedModule> confs = new ArrayList<>();
+    for (SourceFile f : files) {
+      Path fileName = f.path().getFileName();
+      ProjectAnalysis.ParsedModule parsed = fileName != null && UrlConfs.isUrlConf(fileName.toString())
+          ? parse(f, parser) : null;
+      if (parsed != null) {
+        confs.add(parsed);
+      }
+    }
+    return UrlConfs.of(confs);
+  }
+
+  /** {@code file} parsed with its semantic model, or null when it cannot be read or parsed. */
+  private static ProjectAnalysis.ParsedModule parse(SourceFile file, ParserFunction parser) {
+    FileParse parse = FileParse.of(file, parser, new PrintWriter(Writer.nullWriter()));
+    if (parse.result() == null || !parse.result().ok()) {
+      return null;
+    }
+    ModuleName name = ModuleName.of(file.path());
+    return new ProjectAnalysis.ParsedModule(parse.result().module(),
+        SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
   }
 
   /**
@@ -78,16 +105,8 @@ final class ProjectTaint {
     if (files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
-    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    return ProjectAnalysis.summarize(files, file -> ModuleName.of(file.path()).dotted(), file -> {
-      FileParse parse = FileParse.of(file, parser, quiet);
-      if (parse.result() == null || !parse.result().ok()) {
-        return null;
-      }
-      ModuleName name = ModuleName.of(file.path());
-      return new ProjectAnalysis.ParsedModule(parse.result().module(),
-          SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
+    return ProjectAnalysis.summarize(files, file -> ModuleName.of(file.path()).dotted(), file -> parse(file, parser),
+        models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
   }
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */

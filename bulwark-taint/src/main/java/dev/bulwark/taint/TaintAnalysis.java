@@ -366,15 +366,18 @@ public final class TaintAnalysis {
     // a class-based view's verb method: get(self, request, pk) takes the URL's parameters after the request
     boolean verb = isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
         && models.paramSources.containsKey(params.get(1).arg());
+    // a function view a urls.py registers: show(req, slug) takes the request first, the URL's parameters after
+    String view = registeredView(def);
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
+      boolean urlText = view != null && project.urlConfs().urlText(view, i, p.arg());
       Expr.Call depends = route ? Dependencies.marker(def, p, model) : null;
       if (depends != null) {
         // FastAPI passes what the dependency returns, not anything read from the request under this name
         Taint value = dependencyValue(depends, 0);
         initial.put(p.arg(), value != null ? value : Taint.parameter(i));
-      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1))
-          && !typed(p, scope, decorators)) {
+      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1)
+          || urlText) && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -384,6 +387,9 @@ public final class TaintAnalysis {
       } else if (models.paramSources.containsKey("request") && p.annotation() != null && model
           .qualifiedName(p.annotation(), model.moduleScope()).filter(REQUEST_TYPES::contains).isPresent()) {
         // req: Request, the framework's request object under another name
+        paramSourceNames.add(p.arg());
+        aliases.put(p.arg(), "request");
+      } else if (view != null && i == 0 && models.paramSources.containsKey("request")) {
         paramSourceNames.add(p.arg());
         aliases.put(p.arg(), "request");
       }
@@ -449,6 +455,16 @@ public final class TaintAnalysis {
           .sanitized(e.getValue()));
     }
     return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
+  }
+
+  /** The qualified name of {@code def} when it is a module-level function a URL configuration registers as a view; else null. */
+  private String registeredView(Stmt def) {
+    String name = def == null ? null : Defs.name(def);
+    if (name == null || project.urlConfs().size() == 0 || model.moduleScope().bindings(name).size() != 1
+        || !(model.moduleScope().bindings(name).get(0) instanceof Binding.Definition d) || d.node() != def) {
+      return null;
+    }
+    return project.urlConfs().registers(d.qualifiedName()) ? d.qualifiedName() : null;
   }
 
   /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
