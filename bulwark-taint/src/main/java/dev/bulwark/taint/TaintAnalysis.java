@@ -1187,6 +1187,10 @@ public final class TaintAnalysis {
       if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
         return applyLambda(c, lambda, argTaint, st);
       }
+      Stmt nested = useSummaries ? nestedFunction(c) : null;
+      if (nested != null) {
+        return Taint.merge(applySummary(c, nested, label, argTaint, st), closureReturn(c, nested, label, st));
+      }
       Stmt local = useSummaries ? targets.localFunction(c) : null;
       if (local != null) {
         return Taint.merge(applySummary(c, local, label, argTaint, st), instanceReturn(c, local, label, st));
@@ -1602,6 +1606,51 @@ public final class TaintAnalysis {
      * What a method called on an instance of a class of this module returns from the attacker data its
      * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
      */
+    /** A function defined once directly in this one and called here by its name ({@code inner()}), or null. */
+    private Stmt nestedFunction(Expr.Call c) {
+      if (def == null || !(c.func() instanceof Expr.Name n) || model.lookup(n.id(), scope) != scope) {
+        return null;
+      }
+      List<Binding> bs = scope.bindings(n.id());
+      if (bs.size() != 1 || !(bs.get(0) instanceof Binding.Definition d)
+          || !(d.node() instanceof Stmt.FunctionDef || d.node() instanceof Stmt.AsyncFunctionDef)) {
+        return null;
+      }
+      Stmt inner = (Stmt) d.node();
+      return inner != def && model.scopeOf(inner).parent() == scope ? inner : null;
+    }
+
+    /**
+     * What a closure called here returns from the locals of this function it reads, as they are at the
+     * call ({@code x = request.args["a"]; def inner(): return x; inner()}); the sinks those locals reach
+     * inside it are reported. Its parameters are followed by its summary, as for any function.
+     */
+    private Taint closureReturn(Expr.Call c, Stmt inner, String label, Map<String, Taint> st) {
+      if (inProgress.contains(inner)) {
+        return null;
+      }
+      Scope innerScope = model.scopeOf(inner);
+      Map<String, Taint> extra = new HashMap<>();
+      st.forEach((key, t) -> {
+        String root = key.split("[.\\[]", 2)[0];
+        if (t.attacker() && innerScope.bindings(root).isEmpty() && model.lookup(root, innerScope) == scope) {
+          extra.put(key, t.step(c.range(), "read by " + label + "()"));
+        }
+      });
+      if (extra.isEmpty()) {
+        return null;
+      }
+      inProgress.add(inner);
+      try {
+        Function fn = function(inner, extra);
+        fn.solve();
+        fn.report();
+        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
+      } finally {
+        inProgress.remove(inner);
+      }
+    }
+
     private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
       if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || Defs.selfName(method) == null) {
         return null;
