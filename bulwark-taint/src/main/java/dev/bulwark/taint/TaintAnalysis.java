@@ -51,6 +51,8 @@ public final class TaintAnalysis {
   private final SemanticModel model;
   private final ActiveModels models;
   private final Map<String, Stmt> topLevelDefs = new HashMap<>();
+  /** The module's functions that FastAPI calls as dependencies, their parameters filled from the request; lazily. */
+  private Set<Stmt> dependencyDefs;
   private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
   private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Hit> hits = new LinkedHashMap<>();
@@ -352,7 +354,7 @@ public final class TaintAnalysis {
   private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Expr> decorators = Defs.decorators(def);
     Scope scope = model.scopeOf(def);
-    boolean route = isRoute(decorators);
+    boolean route = isRoute(decorators) || dependencies().contains(def);
     Map<String, Taint> initial = new HashMap<>();
     globals.forEach((key, t) -> {
       String root = key.split("[.\\[]", 2)[0];
@@ -465,6 +467,27 @@ public final class TaintAnalysis {
       return null;
     }
     return project.urlConfs().registers(d.qualifiedName()) ? d.qualifiedName() : null;
+  }
+
+  /** The functions of this module that its functions name as FastAPI dependencies (computed once). */
+  private Set<Stmt> dependencies() {
+    if (dependencyDefs == null) {
+      dependencyDefs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Stmt def : topLevelDefs.values()) {
+        if (!(def instanceof Stmt.FunctionDef || def instanceof Stmt.AsyncFunctionDef)) {
+          continue;
+        }
+        for (Arg p : Defs.parameters(def)) {
+          Expr.Call marker = Dependencies.marker(def, p, model);
+          Expr fn = marker == null ? null : Dependencies.dependency(marker);
+          if (fn instanceof Expr.Name n && topLevelDefs.containsKey(n.id())
+              && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()) {
+            dependencyDefs.add(topLevelDefs.get(n.id()));
+          }
+        }
+      }
+    }
+    return dependencyDefs;
   }
 
   /** Whether {@code def} is a plain method of a Django or DRF class-based view. */

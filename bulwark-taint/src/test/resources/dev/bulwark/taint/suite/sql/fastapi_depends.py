@@ -42,3 +42,18 @@ def regions(region: Annotated[str, Depends(client_region)], who: str = Security(
     db.execute("SELECT * FROM stores WHERE region = '%s'" % region)  # expect: sql
     db.execute("SELECT * FROM audit WHERE who = '%s'" % who)  # safe: sql
     return {}
+
+
+def owned_item(item_id: str, tenant=Depends(current_tenant)):
+    row = db.execute("SELECT * FROM items WHERE id = '" + item_id + "'").fetchone()  # expect: sql
+    db.execute("SELECT * FROM items WHERE tenant = '" + tenant + "'")  # safe: sql
+    return row
+
+
+def item_by_number(number: int):
+    return db.execute("SELECT * FROM items WHERE n = " + str(number)).fetchone()  # safe: sql
+
+
+@app.get("/items/{item_id}")
+def item(found=Depends(owned_item), numbered=Depends(item_by_number)):
+    return {"found": found, "numbered": numbered}
