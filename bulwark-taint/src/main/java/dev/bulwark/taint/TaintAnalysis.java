@@ -493,7 +493,14 @@ public final class TaintAnalysis {
   /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
   private boolean isViewMethod(Stmt def) {
     Stmt.ClassDef cls = def == null ? null : methodOf.get(def);
-    return cls != null && ViewClasses.isView(cls, model, topLevelClasses);
+    return cls != null && (ViewClasses.isView(cls, model, topLevelClasses) || registeredClass(cls));
+  }
+
+  /** Whether {@code cls}, a class of this module, is registered as a view in a URL configuration ({@code as_view()}). */
+  private boolean registeredClass(Stmt.ClassDef cls) {
+    List<Binding> bs = model.moduleScope().bindings(cls.name());
+    return project.urlConfs().size() > 0 && bs.size() == 1 && bs.get(0) instanceof Binding.Definition d
+        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName());
   }
 
   /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */

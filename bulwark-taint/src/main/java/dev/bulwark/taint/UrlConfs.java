@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * views.show)}, {@code re_path(r"^item/(?P<pk>\w+)/$", show)}), each with the URL parameters Django
  * passes it. Such a view takes the request as its first parameter whatever it is called
  * ({@code def show(req, slug)}), and the URL's parameters after it; a parameter the route only lets
- * digits into ({@code <int:pk>}, {@code (?P<pk>\d+)}) is a number. Immutable.
+ * digits into ({@code <int:pk>}, {@code (?P<pk>\d+)}) is a number. A class registered through
+ * {@code ItemView.as_view()} is a class-based view, whatever it derives from. Immutable.
  */
 public final class UrlConfs {
 
   /** No URL configuration. */
-  public static final UrlConfs EMPTY = new UrlConfs(Map.of());
+  public static final UrlConfs EMPTY = new UrlConfs(Map.of(), Set.of());
 
   /** A registered view: the URL parameters it gets by name that may hold text, and how many it gets by position. */
   record View(Set<String> textParams, int positional) {}
@@ -40,9 +41,12 @@ public final class UrlConfs {
   private static final Set<String> NUMERIC_CONVERTERS = Set.of("int");
 
   private final Map<String, View> views;
+  /** The classes registered through {@code as_view()}: class-based views, whatever they derive from. */
+  private final Set<String> viewClasses;
 
-  private UrlConfs(Map<String, View> views) {
+  private UrlConfs(Map<String, View> views, Set<String> viewClasses) {
     this.views = Map.copyOf(views);
+    this.viewClasses = Set.copyOf(viewClasses);
   }
 
   /** Whether {@code fileName} is, by Django's convention, a URL configuration ({@code urls.py}). */
@@ -53,16 +57,21 @@ public final class UrlConfs {
   /** The views that the URL configurations {@code modules} register, by qualified name. */
   public static UrlConfs of(List<ProjectAnalysis.ParsedModule> modules) {
     Map<String, View> out = new HashMap<>();
+    Set<String> classes = new HashSet<>();
     for (ProjectAnalysis.ParsedModule m : modules) {
-      collect(m.module(), m.model(), out);
+      collect(m.module(), m.model(), out, classes);
     }
-    return out.isEmpty() ? EMPTY : new UrlConfs(out);
+    return out.isEmpty() && classes.isEmpty() ? EMPTY : new UrlConfs(out, classes);
   }
 
-  private static void collect(Mod.Module module, SemanticModel model, Map<String, View> out) {
+  private static void collect(Mod.Module module, SemanticModel model, Map<String, View> out, Set<String> classes) {
     OwnBodyVisitor routes = new OwnBodyVisitor() {
       @Override
       public void visitCall(Expr.Call c) {
+        String viewClass = c.args().size() >= 2 ? asViewOf(c.args().get(1), model) : null;
+        if (viewClass != null && ROUTE_FUNCTIONS.contains(model.qualifiedName(c.func(), model.moduleScope()).orElse(""))) {
+          classes.add(viewClass);
+        }
         if (c.args().size() >= 2 && (c.args().get(1) instanceof Expr.Name || c.args().get(1) instanceof Expr.Attribute)) {
           String f = model.qualifiedName(c.func(), model.moduleScope()).orElse("");
           String view = model.qualifiedName(c.args().get(1), model.moduleScope()).orElse(null);
@@ -77,6 +86,13 @@ public final class UrlConfs {
     for (Stmt s : module.body()) {
       routes.visit(s);
     }
+  }
+
+  /** The qualified name of the class of {@code ItemView.as_view(...)}, or null for another expression. */
+  private static String asViewOf(Expr e, SemanticModel model) {
+    return e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("as_view")
+        && (a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute)
+        ? model.qualifiedName(a.value(), model.moduleScope()).orElse(null) : null;
   }
 
   private static View merge(View a, View b) {
@@ -131,8 +147,13 @@ public final class UrlConfs {
     return v != null && index > 0 && (v.textParams().contains(name) || index <= v.positional());
   }
 
-  /** How many views are registered. */
+  /** Whether a URL configuration registers the class {@code qualifiedName} with {@code as_view()}. */
+  public boolean registersClass(String qualifiedName) {
+    return viewClasses.contains(qualifiedName);
+  }
+
+  /** How many views (functions and classes) are registered. */
   public int size() {
-    return views.size();
+    return views.size() + viewClasses.size();
   }
 }

@@ -50,7 +50,7 @@ class UrlConfsTest {
   }
 
   @Test
-  void onlyDjangoRoutesNamingAFunction() {
+  void onlyDjangoRoutesNamingAViewOrItsClass() {
     UrlConfs confs = of("""
         from django.urls import path
         from shop import views
@@ -62,6 +62,9 @@ class UrlConfsTest {
             path(views.ROUTE, views.computed),
         ]
         """);
-    assertThat(confs.size()).isZero();
+    assertThat(confs.registers("shop.views.other")).isFalse();
+    assertThat(confs.registers("shop.views.computed")).isFalse();
+    assertThat(confs.registersClass("shop.views.ItemList")).as("a class view, by as_view()").isTrue();
+    assertThat(confs.size()).isEqualTo(1);
   }
 }

@@ -8,4 +8,5 @@ urlpatterns = [
     path("posts/<int:pk>/edit/", views.edit, name="edit"),
     re_path(r"^archive/(?P<year>[0-9]{4})/(?P<tag>[\w-]+)/$", archive),
     re_path(r"^legacy/(\w+)/$", views.legacy),
+    path("sections/<str:section>/", views.SectionFeed.as_view()),
 ]

@@ -1,6 +1,8 @@
 from django.db import connection
 from django.http import HttpResponse
 
+from .base import SectionView
+
 
 def show(req, slug):
     with connection.cursor() as cursor:
@@ -35,3 +37,12 @@ def rebuild_index(req, table):
     """Not a view: called by a management command with a table name it chose."""
     with connection.cursor() as cursor:
         cursor.execute("REINDEX TABLE " + table)  # safe: sql
+
+
+class SectionFeed(SectionView):
+    def get(self, request, *args, **kwargs):
+        section = self.kwargs["section"]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM posts WHERE section = '" + section + "'")  # expect: sql
+            cursor.execute("SELECT * FROM posts WHERE section = %s", [section])  # safe: sql
+        return HttpResponse("ok")
