@@ -378,8 +378,8 @@ public final class TaintAnalysis {
         // FastAPI passes what the dependency returns, not anything read from the request under this name
         Taint value = dependencyValue(depends, 0);
         initial.put(p.arg(), value != null ? value : Taint.parameter(i));
-      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))) || (verb && i > 1)
-          || urlText) && !typed(p, scope, decorators)) {
+      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls"))))
+          || (verb && i > 1 && verbUrlText(def, p)) || urlText) && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -498,9 +498,24 @@ public final class TaintAnalysis {
 
   /** Whether {@code cls}, a class of this module, is registered as a view in a URL configuration ({@code as_view()}). */
   private boolean registeredClass(Stmt.ClassDef cls) {
+    return registeredClassName(cls) != null;
+  }
+
+  /** The qualified name of {@code cls} when a URL configuration registers it with {@code as_view()}; else null. */
+  private String registeredClassName(Stmt.ClassDef cls) {
     List<Binding> bs = model.moduleScope().bindings(cls.name());
     return project.urlConfs().size() > 0 && bs.size() == 1 && bs.get(0) instanceof Binding.Definition d
-        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName());
+        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName()) ? d.qualifiedName() : null;
+  }
+
+  /**
+   * Whether parameter {@code p} of a view's verb method may hold text from the URL: any parameter when
+   * no URL configuration registers the class (its routes are unknown), else one its routes give as text
+   * ({@code <int:pk>} gives a number).
+   */
+  private boolean verbUrlText(Stmt def, Arg p) {
+    String cls = registeredClassName(methodOf.get(def));
+    return cls == null || project.urlConfs().classUrlText(cls, p.arg());
   }
 
   /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class UrlConfs {
 
   /** No URL configuration. */
-  public static final UrlConfs EMPTY = new UrlConfs(Map.of(), Set.of());
+  public static final UrlConfs EMPTY = new UrlConfs(Map.of(), Map.of());
 
   /** A registered view: the URL parameters it gets by name that may hold text, and how many it gets by position. */
   record View(Set<String> textParams, int positional) {}
@@ -42,11 +42,11 @@ public final class UrlConfs {
 
   private final Map<String, View> views;
   /** The classes registered through {@code as_view()}: class-based views, whatever they derive from. */
-  private final Set<String> viewClasses;
+  private final Map<String, View> viewClasses;
 
-  private UrlConfs(Map<String, View> views, Set<String> viewClasses) {
+  private UrlConfs(Map<String, View> views, Map<String, View> viewClasses) {
     this.views = Map.copyOf(views);
-    this.viewClasses = Set.copyOf(viewClasses);
+    this.viewClasses = Map.copyOf(viewClasses);
   }
 
   /** Whether {@code fileName} is, by Django's convention, a URL configuration ({@code urls.py}). */
@@ -57,20 +57,23 @@ public final class UrlConfs {
   /** The views that the URL configurations {@code modules} register, by qualified name. */
   public static UrlConfs of(List<ProjectAnalysis.ParsedModule> modules) {
     Map<String, View> out = new HashMap<>();
-    Set<String> classes = new HashSet<>();
+    Map<String, View> classes = new HashMap<>();
     for (ProjectAnalysis.ParsedModule m : modules) {
       collect(m.module(), m.model(), out, classes);
     }
     return out.isEmpty() && classes.isEmpty() ? EMPTY : new UrlConfs(out, classes);
   }
 
-  private static void collect(Mod.Module module, SemanticModel model, Map<String, View> out, Set<String> classes) {
+  private static void collect(Mod.Module module, SemanticModel model, Map<String, View> out, Map<String, View> classes) {
     OwnBodyVisitor routes = new OwnBodyVisitor() {
       @Override
       public void visitCall(Expr.Call c) {
         String viewClass = c.args().size() >= 2 ? asViewOf(c.args().get(1), model) : null;
-        if (viewClass != null && ROUTE_FUNCTIONS.contains(model.qualifiedName(c.func(), model.moduleScope()).orElse(""))) {
-          classes.add(viewClass);
+        String func = model.qualifiedName(c.func(), model.moduleScope()).orElse("");
+        String classRoute = viewClass == null ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
+        if (classRoute != null && ROUTE_FUNCTIONS.contains(func)) {
+          classes.merge(viewClass, func.equals("django.urls.path") ? fromPath(classRoute) : fromRegex(classRoute),
+              UrlConfs::merge);
         }
         if (c.args().size() >= 2 && (c.args().get(1) instanceof Expr.Name || c.args().get(1) instanceof Expr.Attribute)) {
           String f = model.qualifiedName(c.func(), model.moduleScope()).orElse("");
@@ -149,7 +152,17 @@ public final class UrlConfs {
 
   /** Whether a URL configuration registers the class {@code qualifiedName} with {@code as_view()}. */
   public boolean registersClass(String qualifiedName) {
-    return viewClasses.contains(qualifiedName);
+    return viewClasses.containsKey(qualifiedName);
+  }
+
+  /**
+   * Whether the parameter {@code name} of a verb method ({@code get(self, request, pk)}) of the
+   * registered view class {@code qualifiedName} gets text from the URL: named in one of its routes
+   * without a numeric converter, or given by position.
+   */
+  public boolean classUrlText(String qualifiedName, String name) {
+    View v = viewClasses.get(qualifiedName);
+    return v != null && (v.textParams().contains(name) || v.positional() > 0);
   }
 
   /** How many views (functions and classes) are registered. */

@@ -65,6 +65,7 @@ class UrlConfsTest {
     assertThat(confs.registers("shop.views.other")).isFalse();
     assertThat(confs.registers("shop.views.computed")).isFalse();
     assertThat(confs.registersClass("shop.views.ItemList")).as("a class view, by as_view()").isTrue();
+    assertThat(confs.classUrlText("shop.views.ItemList", "pk")).as("its route has no parameter").isFalse();
     assertThat(confs.size()).isEqualTo(1);
   }
 }

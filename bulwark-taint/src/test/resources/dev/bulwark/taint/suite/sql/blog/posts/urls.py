@@ -9,4 +9,5 @@ urlpatterns = [
     re_path(r"^archive/(?P<year>[0-9]{4})/(?P<tag>[\w-]+)/$", archive),
     re_path(r"^legacy/(\w+)/$", views.legacy),
     path("sections/<str:section>/", views.SectionFeed.as_view()),
+    path("stats/<int:pk>/<period>/", views.PostStats.as_view()),
 ]

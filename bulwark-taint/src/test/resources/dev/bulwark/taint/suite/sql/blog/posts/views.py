@@ -46,3 +46,11 @@ class SectionFeed(SectionView):
             cursor.execute("SELECT * FROM posts WHERE section = '" + section + "'")  # expect: sql
             cursor.execute("SELECT * FROM posts WHERE section = %s", [section])  # safe: sql
         return HttpResponse("ok")
+
+
+class PostStats(SectionView):
+    def get(self, request, pk, period):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM stats WHERE post = " + str(pk))  # safe: sql
+            cursor.execute("SELECT * FROM stats WHERE period = '" + period + "'")  # expect: sql
+        return HttpResponse("ok")
