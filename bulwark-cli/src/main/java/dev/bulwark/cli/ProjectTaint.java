@@ -8,6 +8,7 @@ import dev.bulwark.taint.ProjectSummaries;
 import dev.bulwark.taint.TaintModel;
 import dev.bulwark.taint.TemplateDirs;
 import dev.bulwark.taint.TemplateIndex;
+import dev.bulwark.taint.UrlConfs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -36,7 +37,33 @@ final class ProjectTaint {
       return ProjectSummaries.EMPTY;
     }
     TemplateIndex templates = templates(files, parser);
-    return functions(files, parser, models, templates).withTemplates(templates);
+    return functions(files, parser, models, templates).withTemplates(templates)
+        .withUrlConfs(urlConfs(files, parser));
+  }
+
+  /** The views the scanned URL configurations ({@code urls.py}) register; the others are not parsed for it. */
+  private static UrlConfs urlConfs(List<SourceFile> files, ParserFunction parser) {
+    List<ProjectAnalysis.ParsedModule> confs = new ArrayList<>();
+    for (SourceFile f : files) {
+      Path fileName = f.path().getFileName();
+      ProjectAnalysis.ParsedModule parsed = fileName != null && UrlConfs.isUrlConf(fileName.toString())
+          ? parse(f, parser) : null;
+      if (parsed != null) {
+        confs.add(parsed);
+      }
+    }
+    return UrlConfs.of(confs);
+  }
+
+  /** {@code file} parsed with its semantic model, or null when it cannot be read or parsed. */
+  private static ProjectAnalysis.ParsedModule parse(SourceFile file, ParserFunction parser) {
+    FileParse parse = FileParse.of(file, parser, new PrintWriter(Writer.nullWriter()));
+    if (parse.result() == null || !parse.result().ok()) {
+      return null;
+    }
+    ModuleName name = ModuleName.of(file.path());
+    return new ProjectAnalysis.ParsedModule(parse.result().module(),
+        SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
   }
 
   /**
@@ -129,33 +156,22 @@ final class ProjectTaint {
     };
   }
 
-  /** The file parsed with its semantic model, or null when it cannot be read or parsed. */
+  /** The file parsed with its semantic model and path, or null when it cannot be read or parsed. */
   private static TemplateDirs.Parsed parsed(SourceFile f, ParserFunction parser) {
-    FileParse parse = FileParse.of(f, parser, new PrintWriter(Writer.nullWriter()));
-    if (parse.result() == null || !parse.result().ok()) {
-      return null;
-    }
-    ModuleName name = ModuleName.of(f.path());
-    return new TemplateDirs.Parsed(parse.result().module(),
-        SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()), f.path());
+    ProjectAnalysis.ParsedModule p = parse(f, parser);
+    return p == null ? null : new TemplateDirs.Parsed(p.module(), p.model(), f.path());
   }
+
 
   private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,
       TemplateIndex templates) {
     if (files.size() < 2) {
       return ProjectSummaries.EMPTY;
     }
-    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    return ProjectAnalysis.summarize(files, file -> ModuleName.of(file.path()).dotted(), file -> {
-      FileParse parse = FileParse.of(file, parser, quiet);
-      if (parse.result() == null || !parse.result().ok()) {
-        return null;
-      }
-      ModuleName name = ModuleName.of(file.path());
-      return new ProjectAnalysis.ParsedModule(parse.result().module(),
-          SemanticModel.of(parse.result().module(), name.dotted(), name.isPackage()));
-    }, models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
+    return ProjectAnalysis.summarize(files, file -> ModuleName.of(file.path()).dotted(), file -> parse(file, parser),
+        models, ProjectAnalysis.DEFAULT_ROUNDS, ON_WORKERS, templates);
   }
+
 
   /** The rounds run on the scan's worker threads, whose large stacks deeply nested files need. */
   private static final ProjectAnalysis.Mapper ON_WORKERS = new ProjectAnalysis.Mapper() {

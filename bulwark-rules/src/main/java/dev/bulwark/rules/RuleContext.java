@@ -229,7 +229,7 @@ public final class RuleContext {
       return null;
     }
     if (handlers == null) {
-      handlers = dev.bulwark.taint.RequestHandlers.of(taintModule, model, taintModels);
+      handlers = dev.bulwark.taint.RequestHandlers.of(taintModule, model, taintModels, taintSummaries);
     }
     return handlers.enclosing(at);
   }

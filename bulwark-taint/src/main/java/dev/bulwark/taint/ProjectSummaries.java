@@ -15,19 +15,31 @@ public final class ProjectSummaries {
 
   private final Map<String, FunctionSummary> byName;
   private final TemplateIndex templates;
+  private final UrlConfs urlConfs;
 
   public ProjectSummaries(Map<String, FunctionSummary> byName) {
-    this(byName, TemplateIndex.EMPTY);
+    this(byName, TemplateIndex.EMPTY, UrlConfs.EMPTY);
   }
 
-  private ProjectSummaries(Map<String, FunctionSummary> byName, TemplateIndex templates) {
+  private ProjectSummaries(Map<String, FunctionSummary> byName, TemplateIndex templates, UrlConfs urlConfs) {
     this.byName = Map.copyOf(byName);
     this.templates = templates;
+    this.urlConfs = urlConfs;
   }
 
   /** The same summaries with the project's templates, which render calls are checked against. */
   public ProjectSummaries withTemplates(TemplateIndex templates) {
-    return new ProjectSummaries(byName, templates);
+    return new ProjectSummaries(byName, templates, urlConfs);
+  }
+
+  /** The same summaries with the views the project's URL configurations register (Django's urls.py). */
+  public ProjectSummaries withUrlConfs(UrlConfs urlConfs) {
+    return new ProjectSummaries(byName, templates, urlConfs);
+  }
+
+  /** The views the project's URL configurations register. */
+  public UrlConfs urlConfs() {
+    return urlConfs;
   }
 
   /** The project's templates. */

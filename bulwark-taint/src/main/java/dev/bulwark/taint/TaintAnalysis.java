@@ -51,6 +51,8 @@ public final class TaintAnalysis {
   private final SemanticModel model;
   private final ActiveModels models;
   private final Map<String, Stmt> topLevelDefs = new HashMap<>();
+  /** The module's functions that FastAPI calls as dependencies, their parameters filled from the request; lazily. */
+  private Set<Stmt> dependencyDefs;
   private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
   private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Hit> hits = new LinkedHashMap<>();
@@ -353,7 +355,7 @@ public final class TaintAnalysis {
   private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Expr> decorators = Defs.decorators(def);
     Scope scope = model.scopeOf(def);
-    boolean route = isRoute(decorators);
+    boolean route = isRoute(decorators) || dependencies().contains(def);
     Map<String, Taint> initial = new HashMap<>();
     globals.forEach((key, t) -> {
       String root = key.split("[.\\[]", 2)[0];
@@ -364,10 +366,21 @@ public final class TaintAnalysis {
     List<Arg> params = Defs.parameters(def);
     Set<String> paramSourceNames = new HashSet<>();
     Map<String, String> aliases = new HashMap<>();
+    // a class-based view's verb method: get(self, request, pk) takes the URL's parameters after the request
+    boolean verb = isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
+        && models.paramSources.containsKey(params.get(1).arg());
+    // a function view a urls.py registers: show(req, slug) takes the request first, the URL's parameters after
+    String view = registeredView(def);
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
-      if (route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls")))
-          && !typed(p, scope, decorators)) {
+      boolean urlText = view != null && project.urlConfs().urlText(view, i, p.arg());
+      Expr.Call depends = route ? Dependencies.marker(def, p, model) : null;
+      if (depends != null) {
+        // FastAPI passes what the dependency returns, not anything read from the request under this name
+        Taint value = dependencyValue(depends, 0);
+        initial.put(p.arg(), value != null ? value : Taint.parameter(i));
+      } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls"))))
+          || (verb && i > 1 && verbUrlText(def, p)) || urlText) && !typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -379,6 +392,14 @@ public final class TaintAnalysis {
         // req: Request, the framework's request object under another name
         paramSourceNames.add(p.arg());
         aliases.put(p.arg(), "request");
+      } else if (view != null && i == 0 && models.paramSources.containsKey("request")) {
+        paramSourceNames.add(p.arg());
+        aliases.put(p.arg(), "request");
+      }
+    }
+    if (verb) {
+      for (Arg rest : restParameters(def)) {
+        initial.put(rest.arg(), Taint.source("URL parameters " + rest.arg(), false, rest.range()));
       }
     }
     if (bare != null) {
@@ -388,6 +409,128 @@ public final class TaintAnalysis {
     Function fn = new Function(def, scope, Defs.body(def), initial, paramSourceNames, true);
     fn.paramSourceAliases.putAll(aliases);
     return fn;
+  }
+
+  /**
+   * What FastAPI passes for a parameter declared with {@code marker} ({@code Depends(fn)}): the source
+   * data {@code fn} returns, and those of its parameters it returns, which FastAPI reads from the
+   * request (unless typed as numbers or given by a dependency of their own). A dependency of this
+   * module follows its analysis, one of another project module its summary; anything else (a class,
+   * a library function, no dependency named) is taken as clean.
+   */
+  private Taint dependencyValue(Expr.Call marker, int depth) {
+    Expr fn = Dependencies.dependency(marker);
+    if (fn == null || depth > ObjectPaths.MAX_PATH) {
+      return null;
+    }
+    String label = describe(fn);
+    Stmt local = fn instanceof Expr.Name n && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()
+        ? topLevelDefs.get(n.id()) : null;
+    if (local != null) {
+      Summary s = summary(local);
+      Taint value = s.returnedSource() == null || !s.returnedSource().attacker() ? null : s.returnedSource();
+      List<Arg> params = Defs.parameters(local);
+      for (Map.Entry<Integer, Taint> e : s.returnedParams().entrySet()) {
+        Arg p = e.getKey() < params.size() ? params.get(e.getKey()) : null;
+        if (p == null) {
+          continue;
+        }
+        Expr.Call inner = Dependencies.marker(local, p, model);
+        Taint given = inner != null ? dependencyValue(inner, depth + 1)
+            : typed(p, model.scopeOf(local), List.of()) ? null
+            : Taint.source("request parameter " + p.arg() + " of " + label, false, p.range());
+        Taint returned = given == null ? null : given.sanitized(e.getValue().safeFor());
+        value = Taint.merge(value, returned);
+      }
+      return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
+    }
+    String q = model.qualifiedName(fn, model.moduleScope()).orElse(null);
+    FunctionSummary summary = q == null ? null : project.get(q).orElse(null);
+    if (summary == null) {
+      return null;
+    }
+    Taint value = summary.returnedSource() == null ? null
+        : Taint.source(summary.returnedSource().source(), summary.returnedSource().local(), marker.range())
+            .sanitized(summary.returnedSource().safeFor());
+    for (Map.Entry<Integer, Set<SinkKind>> e : summary.returnedParams().entrySet()) {
+      String name = e.getKey() < summary.params().size() ? summary.params().get(e.getKey()) : "argument";
+      value = Taint.merge(value, Taint.source("request parameter " + name + " of " + label, false, marker.range())
+          .sanitized(e.getValue()));
+    }
+    return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
+  }
+
+  /** The qualified name of {@code def} when it is a module-level function a URL configuration registers as a view; else null. */
+  private String registeredView(Stmt def) {
+    String name = def == null ? null : Defs.name(def);
+    if (name == null || project.urlConfs().size() == 0 || model.moduleScope().bindings(name).size() != 1
+        || !(model.moduleScope().bindings(name).get(0) instanceof Binding.Definition d) || d.node() != def) {
+      return null;
+    }
+    return project.urlConfs().registers(d.qualifiedName()) ? d.qualifiedName() : null;
+  }
+
+  /** The functions of this module that its functions name as FastAPI dependencies (computed once). */
+  private Set<Stmt> dependencies() {
+    if (dependencyDefs == null) {
+      dependencyDefs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Stmt def : topLevelDefs.values()) {
+        if (!(def instanceof Stmt.FunctionDef || def instanceof Stmt.AsyncFunctionDef)) {
+          continue;
+        }
+        for (Arg p : Defs.parameters(def)) {
+          Expr.Call marker = Dependencies.marker(def, p, model);
+          Expr fn = marker == null ? null : Dependencies.dependency(marker);
+          if (fn instanceof Expr.Name n && topLevelDefs.containsKey(n.id())
+              && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()) {
+            dependencyDefs.add(topLevelDefs.get(n.id()));
+          }
+        }
+      }
+    }
+    return dependencyDefs;
+  }
+
+  /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
+  private boolean isViewMethod(Stmt def) {
+    Stmt.ClassDef cls = def == null ? null : methodOf.get(def);
+    return cls != null && (ViewClasses.isView(cls, model, topLevelClasses) || registeredClass(cls));
+  }
+
+  /** Whether {@code cls}, a class of this module, is registered as a view in a URL configuration ({@code as_view()}). */
+  private boolean registeredClass(Stmt.ClassDef cls) {
+    return registeredClassName(cls) != null;
+  }
+
+  /** The qualified name of {@code cls} when a URL configuration registers it with {@code as_view()}; else null. */
+  private String registeredClassName(Stmt.ClassDef cls) {
+    List<Binding> bs = model.moduleScope().bindings(cls.name());
+    return project.urlConfs().size() > 0 && bs.size() == 1 && bs.get(0) instanceof Binding.Definition d
+        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName()) ? d.qualifiedName() : null;
+  }
+
+  /**
+   * Whether parameter {@code p} of a view's verb method may hold text from the URL: any parameter when
+   * no URL configuration registers the class (its routes are unknown), else one its routes give as text
+   * ({@code <int:pk>} gives a number).
+   */
+  private boolean verbUrlText(Stmt def, Arg p) {
+    String cls = registeredClassName(methodOf.get(def));
+    return cls == null || project.urlConfs().classUrlText(cls, p.arg());
+  }
+
+  /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */
+  private static List<Arg> restParameters(Stmt def) {
+    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
+        : ((Stmt.AsyncFunctionDef) def).args();
+    List<Arg> out = new ArrayList<>();
+    if (args.vararg() != null) {
+      out.add(args.vararg());
+    }
+    if (args.kwarg() != null) {
+      out.add(args.kwarg());
+    }
+    return out;
   }
 
   private boolean isRoute(List<Expr> decorators) {
@@ -756,7 +899,8 @@ public final class TaintAnalysis {
         Taint keyTaint = eval(sub.slice(), st);
         if (t != null || keyTaint != null) {
           String q = model.qualifiedName(sub.value(), scope).orElse(null);
-          String attr = sub.value() instanceof Expr.Attribute a ? "." + a.attr() + "[]" : null;
+          Expr.Attribute container = containerAttribute(sub.value());
+          String attr = container != null ? "." + container.attr() + "[]" : null;
           List<TaintModel.Sink> stores = models.sinks(q == null ? null : q + "[]", attr);
           for (TaintModel.Sink sink : stores) {
             if (t != null && t.dangerousFor(sink.kind())) {
@@ -827,13 +971,14 @@ public final class TaintAnalysis {
         if (src != null) {
           return src;
         }
-        if (a.value() instanceof Expr.Name p && paramSourceNames.contains(p.id())
-            && models.paramSources.get(paramSourceAliases.getOrDefault(p.id(), p.id())).contains(a.attr())) {
-          return Taint.source(p.id() + "." + a.attr(), false, a.range());
-        }
-        String held = heldRequest(a.value());
+        String held = requestParameter(a.value(), 0);
         if (held != null && models.paramSources.get(held).contains(a.attr())) {
           return Taint.source(describe(a), false, a.range());
+        }
+        if (ViewClasses.URL_ATTRIBUTES.contains(a.attr()) && a.value() instanceof Expr.Name self && def != null
+            && self.id().equals(Defs.selfName(def)) && ObjectPaths.binding(def, model) == ObjectSummary.Binding.PLAIN
+            && isViewMethod(def)) {
+          return Taint.source(describe(a), false, a.range()); // self.kwargs: the URL's parameters
         }
         return eval(a.value(), st);
       }
@@ -1087,6 +1232,10 @@ public final class TaintAnalysis {
       Expr.Lambda lambda = targets.lambdaCalled(c.func());
       if (lambda != null && lambdaDepth < MAX_LAMBDA_DEPTH) {
         return applyLambda(c, lambda, argTaint, st);
+      }
+      Stmt nested = useSummaries ? nestedFunction(c) : null;
+      if (nested != null) {
+        return Taint.merge(applySummary(c, nested, label, argTaint, st), closureReturn(c, nested, label, st));
       }
       Stmt local = useSummaries ? targets.localFunction(c) : null;
       if (local != null) {
@@ -1503,6 +1652,51 @@ public final class TaintAnalysis {
      * What a method called on an instance of a class of this module returns from the attacker data its
      * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
      */
+    /** A function defined once directly in this one and called here by its name ({@code inner()}), or null. */
+    private Stmt nestedFunction(Expr.Call c) {
+      if (def == null || !(c.func() instanceof Expr.Name n) || model.lookup(n.id(), scope) != scope) {
+        return null;
+      }
+      List<Binding> bs = scope.bindings(n.id());
+      if (bs.size() != 1 || !(bs.get(0) instanceof Binding.Definition d)
+          || !(d.node() instanceof Stmt.FunctionDef || d.node() instanceof Stmt.AsyncFunctionDef)) {
+        return null;
+      }
+      Stmt inner = (Stmt) d.node();
+      return inner != def && model.scopeOf(inner).parent() == scope ? inner : null;
+    }
+
+    /**
+     * What a closure called here returns from the locals of this function it reads, as they are at the
+     * call ({@code x = request.args["a"]; def inner(): return x; inner()}); the sinks those locals reach
+     * inside it are reported. Its parameters are followed by its summary, as for any function.
+     */
+    private Taint closureReturn(Expr.Call c, Stmt inner, String label, Map<String, Taint> st) {
+      if (inProgress.contains(inner)) {
+        return null;
+      }
+      Scope innerScope = model.scopeOf(inner);
+      Map<String, Taint> extra = new HashMap<>();
+      st.forEach((key, t) -> {
+        String root = key.split("[.\\[]", 2)[0];
+        if (t.attacker() && innerScope.bindings(root).isEmpty() && model.lookup(root, innerScope) == scope) {
+          extra.put(key, t.step(c.range(), "read by " + label + "()"));
+        }
+      });
+      if (extra.isEmpty()) {
+        return null;
+      }
+      inProgress.add(inner);
+      try {
+        Function fn = function(inner, extra);
+        fn.solve();
+        fn.report();
+        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
+      } finally {
+        inProgress.remove(inner);
+      }
+    }
+
     private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
       if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || Defs.selfName(method) == null) {
         return null;
@@ -1757,12 +1951,38 @@ public final class TaintAnalysis {
           return q;
         }
       }
-      if (e instanceof Expr.Name n && in == scope && paramSourceNames.contains(n.id())
-          && model.lookup(n.id(), scope) == scope) {
-        return "param:" + paramSourceAliases.getOrDefault(n.id(), n.id());
-      }
-      String held = in == scope ? heldRequest(e) : null;
+      String held = in == scope ? requestParameter(e, 0) : null;
       return held == null ? null : "param:" + held;
+    }
+
+    /**
+     * The attribute a store goes into: {@code e} itself ({@code response.headers}), or the attribute a
+     * local name of this scope is bound to once ({@code h} after {@code h = response.headers}); else null.
+     */
+    private Expr.Attribute containerAttribute(Expr e) {
+      Expr v = e;
+      for (int depth = 0; v instanceof Expr.Name n && depth < ObjectPaths.MAX_PATH; depth++) {
+        v = model.boundValue(n.id(), scope).filter(b -> b.scope() == scope).map(SemanticModel.BoundValue::value)
+            .orElse(null);
+      }
+      return v instanceof Expr.Attribute a ? a : null;
+    }
+
+    /**
+     * The parameter-source name ({@code request}) of the request object {@code e} holds: a parameter
+     * named for a parameter source or annotated with a request class, {@code self.request} of a
+     * class-based view, or a local name bound once to one of these ({@code r = self.request}); else null.
+     */
+    private String requestParameter(Expr e, int depth) {
+      if (e instanceof Expr.Name n && paramSourceNames.contains(n.id()) && model.lookup(n.id(), scope) == scope) {
+        return paramSourceAliases.getOrDefault(n.id(), n.id());
+      }
+      String held = heldRequest(e);
+      if (held != null || depth >= ObjectPaths.MAX_PATH || !(e instanceof Expr.Name n)) {
+        return held;
+      }
+      return model.boundValue(n.id(), scope).filter(b -> b.scope() == scope)
+          .map(b -> requestParameter(b.value(), depth + 1)).orElse(null);
     }
 
     /**

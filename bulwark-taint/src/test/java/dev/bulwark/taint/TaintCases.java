@@ -60,7 +60,15 @@ final class TaintCases {
           throw new java.io.UncheckedIOException(e);
         }
       }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS, ProjectAnalysis.PARALLEL, templates);
-      return new Project(dir, files, summaries);
+      List<ProjectAnalysis.ParsedModule> urlConfs = new java.util.ArrayList<>();
+      for (Path f : files) {
+        if (UrlConfs.isUrlConf(f.getFileName().toString())) {
+          ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
+          urlConfs.add(new ProjectAnalysis.ParsedModule(parsed.module(),
+              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f))));
+        }
+      }
+      return new Project(dir, files, summaries.withUrlConfs(UrlConfs.of(urlConfs)));
     }
 
     /** The templates a scan of {@code dir} reads: configured directories, then those beside the code. */

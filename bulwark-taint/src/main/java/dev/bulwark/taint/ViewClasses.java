@@ -1,0 +1,61 @@
+package dev.bulwark.taint;
+
+import dev.bulwark.python.ast.Expr;
+import dev.bulwark.python.ast.Stmt;
+import dev.bulwark.semantic.SemanticModel;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Class-based views of Django and Django REST framework: classes deriving, directly or through
+ * classes of the same module, from the frameworks' view classes. The framework builds one instance
+ * per request and keeps the URL's parameters in {@code self.kwargs} and {@code self.args}, and calls
+ * the method named for the HTTP verb with the request and the same parameters ({@code def get(self,
+ * request, pk)}), so both hold what the client sent.
+ */
+final class ViewClasses {
+  private ViewClasses() {}
+
+  /** Packages whose classes (their submodules' too) are views. */
+  private static final Set<String> VIEW_MODULES = Set.of("django.views",
+      "rest_framework.views", "rest_framework.generics", "rest_framework.viewsets", "rest_framework.mixins");
+
+  /** The attributes of a view instance that hold the URL's parameters. */
+  static final Set<String> URL_ATTRIBUTES = Set.of("kwargs", "args");
+
+  /** The methods a view runs for an HTTP verb, with the request and the URL's parameters. */
+  private static final Set<String> VERB_METHODS = Set.of("get", "post", "put", "patch", "delete", "head",
+      "options", "trace", "list", "create", "retrieve", "update", "partial_update", "destroy");
+
+  private static final int MAX_DEPTH = 6;
+
+  /** Whether {@code cls} (a class of the module {@code model} describes) is a Django or DRF view. */
+  static boolean isView(Stmt.ClassDef cls, SemanticModel model, Map<String, Stmt.ClassDef> moduleClasses) {
+    return isView(cls, model, moduleClasses, new HashSet<>(), 0);
+  }
+
+  private static boolean isView(Stmt.ClassDef cls, SemanticModel model, Map<String, Stmt.ClassDef> moduleClasses,
+      Set<Stmt.ClassDef> seen, int depth) {
+    if (depth > MAX_DEPTH || !seen.add(cls)) {
+      return false;
+    }
+    for (Expr base : cls.bases()) {
+      String q = model.qualifiedName(base, model.moduleScope()).orElse(null);
+      if (q != null && VIEW_MODULES.stream().anyMatch(m -> q.startsWith(m + "."))) {
+        return true;
+      }
+      Stmt.ClassDef local = base instanceof Expr.Name n && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()
+          ? moduleClasses.get(n.id()) : null;
+      if (local != null && isView(local, model, moduleClasses, seen, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code def} is the method a view runs for an HTTP verb (or a DRF viewset action). */
+  static boolean isVerbMethod(Stmt def) {
+    return VERB_METHODS.contains(Defs.name(def)) && Defs.decorators(def).isEmpty();
+  }
+}
