@@ -28,7 +28,7 @@ final class TemplateMacros {
       return;
     }
     List<String> params = new ArrayList<>();
-    for (String p : split(rest.substring(paren + 1, close))) {
+    for (String p : TemplateExpressions.split(rest.substring(paren + 1, close))) {
       int eq = p.indexOf('=');
       params.add((eq < 0 ? p : p.substring(0, eq)).strip());
     }
@@ -66,9 +66,9 @@ final class TemplateMacros {
       return null;
     }
     int open = s.indexOf('(');
-    int close = closing(s, open);
+    int close = TemplateExpressions.closing(s, open);
     Map<String, String> args = new HashMap<>();
-    List<String> given = split(s.substring(open + 1, close));
+    List<String> given = TemplateExpressions.split(s.substring(open + 1, close));
     for (int i = 0; i < given.size(); i++) {
       String a = given.get(i);
       int eq = keywordSign(a);
@@ -102,53 +102,6 @@ final class TemplateMacros {
       }
     }
     return out;
-  }
-
-  /** The index of the parenthesis that closes the one at {@code open}, or the end. */
-  private static int closing(String s, int open) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = open; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (quote != 0) {
-        quote = ch == quote ? 0 : quote;
-      } else if (ch == '"' || ch == '\'') {
-        quote = ch;
-      } else if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if ((ch == ')' || ch == ']' || ch == '}') && --depth == 0) {
-        return i;
-      }
-    }
-    return s.length();
-  }
-
-  /** The parts of an argument or parameter list, split at commas outside quotes and brackets. */
-  private static List<String> split(String list) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    char quote = 0;
-    int start = 0;
-    for (int i = 0; i < list.length(); i++) {
-      char ch = list.charAt(i);
-      if (quote != 0) {
-        quote = ch == quote ? 0 : quote;
-      } else if (ch == '"' || ch == '\'') {
-        quote = ch;
-      } else if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
-        depth--;
-      } else if (ch == ',' && depth == 0) {
-        parts.add(list.substring(start, i).strip());
-        start = i + 1;
-      }
-    }
-    String last = list.substring(start).strip();
-    if (!last.isEmpty()) {
-      parts.add(last);
-    }
-    return parts;
   }
 
   /** The {@code =} of a keyword argument ({@code value=bio}), or -1. */

@@ -46,7 +46,7 @@ final class TemplateNames {
 
   /** {@code {% set ... %}}'s text after the tag: {@code x = y|safe}, {@code a, b = y}. */
   void set(String rest) {
-    int eq = assignmentSign(rest, 0);
+    int eq = TemplateExpressions.assignmentSign(rest, 0);
     if (eq < 0) {
       return; // a block set ({% set x %}...{% endset %}) or junk
     }
@@ -60,7 +60,7 @@ final class TemplateNames {
     Map<String, Alias> replaced = new HashMap<>();
     withBlocks.push(replaced);
     int as = rest.lastIndexOf(" as ");
-    if (assignmentSign(rest, 0) < 0 && as > 0) {
+    if (TemplateExpressions.assignmentSign(rest, 0) < 0 && as > 0) {
       bind(rest.substring(as + 4).strip(), rest.substring(0, as), replaced); // Django's old form
       return;
     }
@@ -109,12 +109,12 @@ final class TemplateNames {
     List<String[]> out = new ArrayList<>();
     int from = 0;
     while (from < rest.length()) {
-      int eq = assignmentSign(rest, from);
+      int eq = TemplateExpressions.assignmentSign(rest, from);
       if (eq < 0) {
         break;
       }
       String name = rest.substring(from, eq).strip();
-      int next = assignmentSign(rest, eq + 1);
+      int next = TemplateExpressions.assignmentSign(rest, eq + 1);
       int end = rest.length();
       if (next >= 0) {
         // the value ends where the next name starts: after a comma or a space before it
@@ -135,33 +135,6 @@ final class TemplateNames {
       from = end;
     }
     return out;
-  }
-
-  /** The index of the next {@code =} that assigns (not {@code ==}, {@code !=}, {@code <=}, {@code >=}, nor in quotes or brackets). */
-  private static int assignmentSign(String s, int from) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = from; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (quote != 0) {
-        if (ch == quote) {
-          quote = 0;
-        }
-      } else if (ch == '"' || ch == '\'') {
-        quote = ch;
-      } else if (ch == '(' || ch == '[' || ch == '{') {
-        depth++;
-      } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
-        depth--;
-      } else if (ch == '=' && depth == 0) {
-        if (i + 1 < s.length() && s.charAt(i + 1) == '=') {
-          i++; // ==
-        } else if (i == 0 || "!<>".indexOf(s.charAt(i - 1)) < 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   private static boolean isIdentifier(String s) {
