@@ -144,7 +144,7 @@ public final class ProjectAnalysis {
       }
       todo = next;
     }
-    return new ProjectSummaries(all).withTemplates(templates);
+    return new ProjectSummaries(all, moduleNames).withTemplates(templates);
   }
 
   private static <M> TaintAnalysis.ModuleSummary summarizeOne(M unit, Function<M, ParsedModule> load,
