@@ -44,14 +44,14 @@ public final class ProjectSummaries {
     this(byName, Set.of());
   }
 
-  /** Summaries, of which those whose name is a name of {@code modules} plus one part are module functions. */
-  public ProjectSummaries(Map<String, FunctionSummary> byName, Set<String> modules) {
+  /** Summaries, of which those named in {@code functions} are module functions and the others methods. */
+  public ProjectSummaries(Map<String, FunctionSummary> byName, Set<String> functions) {
     this.byName = Map.copyOf(byName);
     this.templates = TemplateIndex.EMPTY;
     List<Origin> returns = new ArrayList<>();
     Map<String, List<Origin>> reading = new HashMap<>();
     this.byName.forEach((name, s) -> {
-      Origin origin = new Origin(name, modules.contains(name.substring(0, Math.max(0, name.lastIndexOf('.')))));
+      Origin origin = new Origin(name, functions.contains(name));
       // a closure the function returns is called by the name the function's result is bound to, which
       // the caller spells only through the function's name: its sources and reads count as the function's
       Set<String> attrs = new HashSet<>();

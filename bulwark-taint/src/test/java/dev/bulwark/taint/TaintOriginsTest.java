@@ -61,7 +61,7 @@ class TaintOriginsTest {
   @Test
   void aProjectFunctionReturningSourceDataCountsWhereItIsCalled() {
     ProjectSummaries project = new ProjectSummaries(Map.of("app.config.setting", returningSource()),
-        Set.of("app.config"));
+        Set.of("app.config.setting"));
 
     assertThat(possible("from app.config import setting\nprint(setting('x'))\n", "app.main", project)).isTrue();
     assertThat(possible("import app.config as c\nprint(c.setting('x'))\n", "app.main", project)).isTrue();
@@ -74,7 +74,7 @@ class TaintOriginsTest {
   @Test
   void aMethodCountsByItsOwnNameSinceItsClassMayBeUnnamed() {
     ProjectSummaries project = new ProjectSummaries(Map.of("app.config.Settings.value", returningSource()),
-        Set.of("app.config"));
+        Set.of());
 
     assertThat(possible("from app.factory import make\nprint(make().value('x'))\n", "app.main", project)).isTrue();
     assertThat(possible("from app.factory import make\nprint(make().other('x'))\n", "app.main", project)).isFalse();
@@ -85,7 +85,7 @@ class TaintOriginsTest {
     FunctionSummary reader = new FunctionSummary(List.of("m"), Map.of(), null, List.of(),
         new ObjectSummary(List.of(new ObjectSummary.Read(0, List.of("environ"))), Map.of(), Set.of(),
             ObjectSummary.Binding.PLAIN, null, List.of()));
-    ProjectSummaries project = new ProjectSummaries(Map.of("app.util.env_of", reader), Set.of("app.util"));
+    ProjectSummaries project = new ProjectSummaries(Map.of("app.util.env_of", reader), Set.of("app.util.env_of"));
 
     assertThat(possible("import os\nfrom app.util import env_of\nprint(env_of(os))\n", "app.main", project)).isTrue();
     assertThat(possible("import json\nfrom app.util import env_of\nprint(env_of(json))\n", "app.main", project))
@@ -96,11 +96,27 @@ class TaintOriginsTest {
   void aClosureReturningSourceDataCountsAsItsFactory() {
     FunctionSummary factory = new FunctionSummary(List.of(), Map.of(), null, List.of(),
         new ObjectSummary(List.of(), Map.of(), Set.of(), ObjectSummary.Binding.PLAIN, returningSource(), List.of()));
-    ProjectSummaries project = new ProjectSummaries(Map.of("app.util.getter", factory), Set.of("app.util"));
+    ProjectSummaries project = new ProjectSummaries(Map.of("app.util.getter", factory), Set.of("app.util.getter"));
 
     assertThat(project.returning()).extracting(ProjectSummaries.Origin::name).containsExactly("app.util.getter");
     assertThat(possible("from app.util import getter\nget = getter()\nprint(get())\n", "app.main", project))
         .isTrue();
+  }
+
+  @Test
+  void theProjectPhaseTellsFunctionsFromMethods() {
+    Map<String, String> files = Map.of(
+        "conf", "import os\ndef setting(n):\n    return os.environ[n]\nclass S:\n    def value(self, n):\n"
+            + "        return os.environ[n]\n",
+        "main", "from conf import S\ndef run():\n    s = S()\n    return s.value('x')\n");
+    ProjectSummaries project = ProjectAnalysis.summarize(List.copyOf(files.keySet()), name -> name, name -> {
+      ParseResult p = PythonParser.parseText(files.get(name), name + ".py");
+      return new ProjectAnalysis.ParsedModule(p.module(), SemanticModel.of(p.module(), name, false));
+    }, MODELS, ProjectAnalysis.DEFAULT_ROUNDS);
+
+    // run returns what the method returns: a function of its module too
+    assertThat(project.returning()).containsExactlyInAnyOrder(new ProjectSummaries.Origin("conf.setting", true),
+        new ProjectSummaries.Origin("conf.S.value", false), new ProjectSummaries.Origin("main.run", true));
   }
 
   /**
