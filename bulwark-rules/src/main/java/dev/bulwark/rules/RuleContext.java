@@ -21,6 +21,7 @@ import dev.bulwark.taint.SinkKind;
 import dev.bulwark.taint.Taint;
 import dev.bulwark.taint.TaintAnalysis;
 import dev.bulwark.taint.TaintModel;
+import dev.bulwark.taint.TaintOrigins;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -124,7 +125,9 @@ public final class RuleContext {
     if (taintHits == null) {
       taintModule = module;
       try {
-        taintHits = TaintAnalysis.analyze(module, model, taintModels, taintSummaries);
+        // a file in which no attacker data can appear is not analysed: the analysis would find nothing
+        taintHits = TaintOrigins.possible(module, model, taintModels, taintSummaries)
+            ? TaintAnalysis.analyze(module, model, taintModels, taintSummaries) : List.of();
       } catch (StackOverflowError e) {
         taintHits = List.of();
       }

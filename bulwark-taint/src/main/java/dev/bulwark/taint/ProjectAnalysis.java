@@ -144,7 +144,15 @@ public final class ProjectAnalysis {
       }
       todo = next;
     }
-    return new ProjectSummaries(all).withTemplates(templates);
+    // a module's function is named after its module; a method after its class (whose name may be a
+    // module's name too: a package's class named like one of its modules)
+    Set<String> functions = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      String module = unitNames.get(i);
+      byUnit.get(i).keySet().stream().filter(f -> f.lastIndexOf('.') == module.length() && f.startsWith(module))
+          .forEach(functions::add);
+    }
+    return new ProjectSummaries(all, functions).withTemplates(templates);
   }
 
   private static <M> TaintAnalysis.ModuleSummary summarizeOne(M unit, Function<M, ParsedModule> load,
