@@ -5,6 +5,7 @@ import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Mod;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.python.ast.TreeVisitor;
+import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,7 +16,8 @@ import java.util.Set;
  * Tells, from the names a module uses, whether its taint analysis can find anything at all, so that
  * the modules that cannot are not analysed. A finding needs attacker data, and attacker data enters a
  * module in few ways: a source of the models read by its qualified name ({@code os.environ}), a
- * parameter of a request handler or a parameter source (framework models), or a call of a project
+ * parameter of a request handler, a parameter source (framework models) or a view a URL configuration
+ * registers, or a call of a project
  * function whose summary returns source data (itself or through a closure it returns) or reads
  * attributes off its arguments (given a request object, that read is a source). A qualified name is
  * made of the names a module spells: its imports, names and attributes. Its last part is always among
@@ -33,7 +35,8 @@ public final class TaintOrigins {
   public static boolean possible(Mod.Module module, SemanticModel model, List<TaintModel> models,
       ProjectSummaries project) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
-    if (!active.paramSources.isEmpty() || !active.routeDecorators.isEmpty()) {
+    if (!active.paramSources.isEmpty() || !active.routeDecorators.isEmpty()
+        || definesRegisteredView(module, model, project.urlConfs())) {
       return true; // handler parameters and request objects are not named by a source's name
     }
     if (active.valueSources.isEmpty() && active.callSources.isEmpty() && project.returning().isEmpty()) {
@@ -48,6 +51,28 @@ public final class TaintOrigins {
     }
     return anySpelled(active.valueSources.keySet(), names, project)
         || anySpelled(active.callSources.keySet(), names, project);
+  }
+
+  /**
+   * Whether the module defines a function or class that a URL configuration registers as a view: its
+   * parameters are request data though the module may import no framework.
+   */
+  private static boolean definesRegisteredView(Mod.Module module, SemanticModel model, UrlConfs urls) {
+    if (urls.size() == 0) {
+      return false;
+    }
+    for (Stmt s : module.body()) {
+      String name = s instanceof Stmt.ClassDef c ? c.name() : Defs.name(s);
+      if (name == null) {
+        continue;
+      }
+      for (Binding b : model.moduleScope().bindings(name)) {
+        if (b instanceof Binding.Definition d && (urls.registers(d.qualifiedName()) || urls.registersClass(d.qualifiedName()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -104,6 +104,22 @@ class TaintOriginsTest {
   }
 
   @Test
+  void aViewAUrlConfigurationRegistersCountsThoughItsModuleImportsNoFramework() {
+    ParseResult urls = PythonParser.parseText("""
+        from django.urls import path
+        from . import views
+        urlpatterns = [path("item/<slug:slug>/", views.show), path("s/", views.Search.as_view())]
+        """, "urls.py");
+    ProjectSummaries project = ProjectSummaries.EMPTY.withUrlConfs(UrlConfs.of(List.of(
+        new ProjectAnalysis.ParsedModule(urls.module(), SemanticModel.of(urls.module(), "shop.urls", false)))));
+    String function = "import os\ndef show(req, slug):\n    os.system('cat ' + slug)\n";
+    String cls = "class Search:\n    def get(self, request, term):\n        eval(term)\n";
+    assertThat(possible(function, "shop.views", project)).isTrue();
+    assertThat(possible(cls, "shop.views", project)).isTrue();
+    assertThat(possible(function, "shop.other", project)).as("a module the configuration does not name").isFalse();
+  }
+
+  @Test
   void theProjectPhaseTellsFunctionsFromMethods() {
     Map<String, String> files = Map.of(
         "conf", "import os\ndef setting(n):\n    return os.environ[n]\nclass S:\n    def value(self, n):\n"
