@@ -199,13 +199,88 @@ public final class TemplateIndex {
   }
 
   private void collect(String name, Engine engine, Map<String, Unescaped> out, Set<String> visited, int depth) {
+    collect(name, engine, out, visited, depth, null);
+  }
+
+  /**
+   * As above; {@code offBy} names the template that includes this one inside its {@code autoescape
+   * off} region (Django's tag reaches included templates), or is null.
+   */
+  private void collect(String name, Engine engine, Map<String, Unescaped> out, Set<String> visited, int depth,
+      String offBy) {
     Template t = byName.get(name);
     if (t == null || depth > MAX_DEPTH || !visited.add(name)) {
       return;
     }
-    unescaped(t, engine == Engine.DJANGO || engine == Engine.FLASK && autoescapedExtension(name), out);
+    boolean escapes = escapesByDefault(name, engine);
+    if (offBy != null) {
+      report(t.syntax().outputs(), t.display(), "with autoescape off in " + offBy, out);
+    }
+    unescaped(t, escapes, out);
+    importedCalls(t.syntax(), engine, out);
+    if (engine == Engine.DJANGO) {
+      inheritedAutoescape(t, out);
+    }
     for (String ref : t.syntax().references()) {
-      collect(ref, engine, out, visited, depth + 1);
+      boolean off = engine == Engine.DJANGO && (offBy != null || t.syntax().unescapedIncludes().contains(ref));
+      collect(ref, engine, out, visited, depth + 1, off ? (offBy != null ? offBy : shown(t)) : null);
+    }
+  }
+
+  private static boolean escapesByDefault(String name, Engine engine) {
+    return engine == Engine.DJANGO || engine == Engine.FLASK && name != null && autoescapedExtension(name);
+  }
+
+  private static String shown(Template t) {
+    return t.display() == null ? "the inline template" : t.display();
+  }
+
+  /**
+   * The calls of macros imported from other templates: each prints its arguments as the macro's body
+   * prints its parameters, escaped as the macro's own template is.
+   */
+  private void importedCalls(TemplateScanner.Syntax syntax, Engine engine, Map<String, Unescaped> out) {
+    for (TemplateMacros.ImportedCall c : syntax.importedCalls()) {
+      Template source = byName.get(c.template());
+      TemplateMacros.Macro m = source == null ? null : source.syntax().macros().get(c.macro());
+      if (m != null) {
+        List<TemplateScanner.Output> printed = TemplateMacros.apply(m, c.arguments());
+        unescaped(new Template(source.display(), new TemplateScanner.Syntax(printed, List.of())),
+            escapesByDefault(c.template(), engine), out);
+      }
+    }
+  }
+
+  /**
+   * Django's {@code autoescape off} around a {@code block} in a template this one extends (or one
+   * that template extends) reaches what this template fills the block with: its outputs there print
+   * unescaped. Jinja2 compiles each template's escaping on its own, so this is for Django only.
+   */
+  private void inheritedAutoescape(Template t, Map<String, Unescaped> out) {
+    String parent = t.syntax().parent();
+    Set<String> seen = new HashSet<>();
+    for (int depth = 0; parent != null && depth < MAX_DEPTH && seen.add(parent); depth++) {
+      Template p = byName.get(parent);
+      if (p == null) {
+        return;
+      }
+      for (String block : p.syntax().unescapedBlocks()) {
+        List<TemplateScanner.Output> filled = t.syntax().blockOutputs().get(block);
+        if (filled != null) {
+          report(filled, t.display(), "with autoescape off around block '" + block + "' in " + shown(p), out);
+        }
+      }
+      parent = p.syntax().parent();
+    }
+  }
+
+  /** Each output of {@code outputs} that says nothing of escaping, as unescaped {@code how}. */
+  private static void report(List<TemplateScanner.Output> outputs, String display, String how,
+      Map<String, Unescaped> out) {
+    for (TemplateScanner.Output o : outputs) {
+      if (o.escaping() == TemplateScanner.Escaping.DEFAULT) {
+        out.putIfAbsent(o.name(), new Unescaped(o.name(), display, o.line(), how));
+      }
     }
   }
 
@@ -215,10 +290,16 @@ public final class TemplateIndex {
    */
   public Map<String, Unescaped> unescapedInline(TemplateScanner.Syntax syntax, Engine engine) {
     Map<String, Unescaped> out = new LinkedHashMap<>();
-    unescaped(new Template(null, syntax), engine == Engine.DJANGO, out);
+    Template inline = new Template(null, syntax);
+    unescaped(inline, engine == Engine.DJANGO, out);
+    importedCalls(syntax, engine, out);
     Set<String> visited = new HashSet<>();
+    if (engine == Engine.DJANGO) {
+      inheritedAutoescape(inline, out);
+    }
     for (String ref : syntax.references()) {
-      collect(ref, engine, out, visited, 1);
+      boolean off = engine == Engine.DJANGO && syntax.unescapedIncludes().contains(ref);
+      collect(ref, engine, out, visited, 1, off ? shown(inline) : null);
     }
     return out;
   }

@@ -9,12 +9,25 @@ import java.util.Map;
  * The macros a template defines ({@code {% macro field(value, label="") %}...{% endmacro %}}), for
  * {@link TemplateScanner}: an output of a parameter inside the body is kept with the macro, and a call
  * later in the same template ({@code {{ field(comment.body) }}}, {@code {{ field(value=bio) }}}) prints
- * each argument as the body prints its parameter. Macros imported from other templates are not read.
+ * each argument as the body prints its parameter. A call of a macro imported from another template is
+ * kept as an {@link ImportedCall} for {@link TemplateIndex} to resolve.
  */
 final class TemplateMacros {
 
   /** A macro: its parameters in order, and the outputs of them in its body (named by parameter). */
-  private record Macro(String name, List<String> params, List<TemplateScanner.Output> printed) {}
+  record Macro(String name, List<String> params, List<TemplateScanner.Output> printed) {}
+
+  /**
+   * One argument of a macro call: its keyword (null when positional), the context variable it reads
+   * (null for none, or a name holding an escaped value), and whether it is escaped or marked safe there.
+   */
+  record Argument(String keyword, String root, boolean escaped, boolean safe) {}
+
+  /**
+   * A call of a macro another template defines ({@code {% from "forms.html" import field %}} then
+   * {@code {{ field(bio) }}}), resolved when the templates are indexed.
+   */
+  record ImportedCall(String template, String macro, List<Argument> arguments) {}
 
   private final Map<String, Macro> macros = new HashMap<>();
   private Macro defining;
@@ -65,40 +78,62 @@ final class TemplateMacros {
     if (m == null || !s.substring(printed.length()).stripLeading().startsWith("(")) {
       return null;
     }
-    int open = s.indexOf('(');
-    int close = TemplateExpressions.closing(s, open);
-    Map<String, String> args = new HashMap<>();
-    List<String> given = TemplateExpressions.split(s.substring(open + 1, close));
-    for (int i = 0; i < given.size(); i++) {
-      String a = given.get(i);
+    return apply(m, arguments(s, names));
+  }
+
+  /** The macros defined so far, by name: what another template imports. */
+  Map<String, Macro> defined() {
+    return Map.copyOf(macros);
+  }
+
+  /**
+   * The arguments of the call {@code call} ({@code field(bio, label=x|e)}), each read through the
+   * names the template binds at the call.
+   */
+  static List<Argument> arguments(String call, TemplateNames names) {
+    int open = call.indexOf('(');
+    if (open < 0) {
+      return List.of();
+    }
+    int close = TemplateExpressions.closing(call, open);
+    List<Argument> out = new ArrayList<>();
+    for (String a : TemplateExpressions.split(call.substring(open + 1, close))) {
       int eq = keywordSign(a);
-      if (eq > 0) {
-        args.put(a.substring(0, eq).strip(), a.substring(eq + 1));
+      String keyword = eq > 0 ? a.substring(0, eq).strip() : null;
+      String value = eq > 0 ? a.substring(eq + 1) : a;
+      boolean escaped = false;
+      boolean safe = false;
+      for (String f : TemplateScanner.filtersOf(value)) {
+        escaped |= TemplateScanner.escapes(f);
+        safe |= TemplateScanner.marksSafe(f);
+      }
+      out.add(new Argument(keyword, TemplateScanner.rootName(value, names), escaped, safe));
+    }
+    return out;
+  }
+
+  /** What the call of {@code m} with {@code given} prints: each parameter's outputs, named by its argument's variable. */
+  static List<TemplateScanner.Output> apply(Macro m, List<Argument> given) {
+    Map<String, Argument> args = new HashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      Argument a = given.get(i);
+      if (a.keyword() != null) {
+        args.put(a.keyword(), a);
       } else if (i < m.params().size()) {
         args.put(m.params().get(i), a);
       }
     }
     List<TemplateScanner.Output> out = new ArrayList<>();
     for (TemplateScanner.Output o : m.printed()) {
-      String arg = args.get(o.name());
-      String root = arg == null ? null : TemplateScanner.rootName(arg, names);
-      if (root == null) {
-        continue;
+      Argument a = args.get(o.name());
+      if (a == null || a.root() == null || a.escaped()) {
+        continue; // no variable, or escaped before the call: the body's |safe keeps it escaped
       }
-      boolean escaped = false;
-      boolean safe = false;
-      for (String f : TemplateScanner.filtersOf(arg)) {
-        escaped |= TemplateScanner.escapes(f);
-        safe |= TemplateScanner.marksSafe(f);
-      }
-      if (escaped) {
-        continue; // escaped before the call: the body's |safe keeps it escaped
-      }
-      if (safe && o.escaping() == TemplateScanner.Escaping.DEFAULT) {
-        out.add(new TemplateScanner.Output(root, o.line(), TemplateScanner.Escaping.UNESCAPED, "with |safe"));
+      if (a.safe() && o.escaping() == TemplateScanner.Escaping.DEFAULT) {
+        out.add(new TemplateScanner.Output(a.root(), o.line(), TemplateScanner.Escaping.UNESCAPED, "with |safe"));
       } else {
         String how = o.how().isEmpty() ? "" : o.how() + " in macro '" + m.name() + "'";
-        out.add(new TemplateScanner.Output(root, o.line(), o.escaping(), how));
+        out.add(new TemplateScanner.Output(a.root(), o.line(), o.escaping(), how));
       }
     }
     return out;

@@ -12,8 +12,10 @@ import java.util.Map;
  * and {@code {% with x = y %}} (Jinja2) or {@code {% with x=y %}} and {@code {% with y as x %}}
  * (Django). Each stands for the context variable its value is read from, so that an output of
  * {@code x} counts for {@code y}; a value marked safe ({@code y|safe}) prints unescaped wherever the
- * name is printed, and an escaped value ({@code y|e}) prints nothing of the sender's. A {@code with}
- * binding ends at {@code endwith}; {@code set} and loop variables last to the end of the template.
+ * name is printed, and an escaped value ({@code y|e}) prints nothing of the sender's. Bindings are
+ * scoped as Jinja2 scopes them: a {@code with}, {@code for}, {@code block} or {@code macro} opens a
+ * scope ({@link #open}), and every name bound inside it (a {@code set} too) is what it was before
+ * at the scope's end ({@link #close}); a {@code set} outside any scope lasts to the end of the template.
  */
 final class TemplateNames {
 
@@ -21,8 +23,11 @@ final class TemplateNames {
   private record Alias(String root, boolean safe) {}
 
   private final Map<String, Alias> aliases = new HashMap<>();
-  /** Per open {@code with} block, the bindings it replaced (an absent one as null), to restore at its end. */
-  private final Deque<Map<String, Alias>> withBlocks = new ArrayDeque<>();
+  /** An open scope: the tag that opened it and the bindings made inside it replaced (an absent one as null). */
+  private record Scope(String tag, Map<String, Alias> replaced) {}
+
+  /** The open scopes, innermost first. */
+  private final Deque<Scope> scopes = new ArrayDeque<>();
 
   /**
    * The context variable {@code name} stands for: itself when the template does not bind it, null
@@ -41,7 +46,16 @@ final class TemplateNames {
 
   /** Binds {@code name} to a loop's iterable {@code root} (a loop variable neither escapes nor marks safe). */
   void loop(String name, String root) {
-    aliases.put(name, new Alias(root, safe(root)));
+    put(name, new Alias(root, safe(root)));
+  }
+
+  /** Binds {@code name}, remembering in the innermost scope what it was before. */
+  private void put(String name, Alias alias) {
+    Scope top = scopes.peek();
+    if (top != null && !top.replaced().containsKey(name)) {
+      top.replaced().put(name, aliases.get(name));
+    }
+    aliases.put(name, alias);
   }
 
   /** {@code {% set ... %}}'s text after the tag: {@code x = y|safe}, {@code a, b = y}. */
@@ -51,31 +65,39 @@ final class TemplateNames {
       return; // a block set ({% set x %}...{% endset %}) or junk
     }
     for (String target : rest.substring(0, eq).split(",")) {
-      bind(target.strip(), rest.substring(eq + 1), null);
+      bind(target.strip(), rest.substring(eq + 1));
     }
   }
 
-  /** {@code {% with ... %}}'s text after the tag; its bindings last until {@link #endWith}. */
+  /** {@code {% with ... %}}'s text after the tag; its bindings last until {@code endwith} closes its scope. */
   void with(String rest) {
-    Map<String, Alias> replaced = new HashMap<>();
-    withBlocks.push(replaced);
+    open("with");
     int as = rest.lastIndexOf(" as ");
     if (TemplateExpressions.assignmentSign(rest, 0) < 0 && as > 0) {
-      bind(rest.substring(as + 4).strip(), rest.substring(0, as), replaced); // Django's old form
+      bind(rest.substring(as + 4).strip(), rest.substring(0, as)); // Django's old form
       return;
     }
     for (String[] pair : assignments(rest)) {
-      bind(pair[0], pair[1], replaced);
+      bind(pair[0], pair[1]);
     }
   }
 
-  /** {@code {% endwith %}}: the names of the innermost {@code with} are what they were before it. */
-  void endWith() {
-    Map<String, Alias> replaced = withBlocks.poll();
-    if (replaced == null) {
+  /** Opens a scope for the tag {@code tag} ({@code with}, {@code for}, {@code block}, {@code macro}). */
+  void open(String tag) {
+    scopes.push(new Scope(tag, new HashMap<>()));
+  }
+
+  /**
+   * Closes the innermost scope when the tag {@code tag} opened it (a stray end tag changes nothing):
+   * the names bound inside it are what they were before it.
+   */
+  void close(String tag) {
+    Scope top = scopes.peek();
+    if (top == null || !top.tag().equals(tag)) {
       return;
     }
-    replaced.forEach((name, before) -> {
+    scopes.pop();
+    top.replaced().forEach((name, before) -> {
       if (before == null) {
         aliases.remove(name);
       } else {
@@ -84,7 +106,7 @@ final class TemplateNames {
     });
   }
 
-  private void bind(String name, String value, Map<String, Alias> replaced) {
+  private void bind(String name, String value) {
     if (!isIdentifier(name)) {
       return; // {% set ns.total = ... %} changes an attribute, not a name
     }
@@ -95,10 +117,7 @@ final class TemplateNames {
       safe |= TemplateScanner.marksSafe(f);
     }
     String root = escaped ? null : TemplateScanner.rootName(value, this);
-    if (replaced != null && !replaced.containsKey(name)) {
-      replaced.put(name, aliases.get(name));
-    }
-    aliases.put(name, new Alias(root, !escaped && (safe || root != null && safe(root))));
+    put(name, new Alias(root, !escaped && (safe || root != null && safe(root))));
   }
 
   /**

@@ -3,8 +3,11 @@ package dev.bulwark.taint;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,11 +43,56 @@ public final class TemplateScanner {
    */
   public record Output(String name, int line, Escaping escaping, String how) {}
 
-  /** What a template prints and which other templates it pulls in. */
-  public record Syntax(List<Output> outputs, List<String> references) {
+  /**
+   * What a template prints and which other templates it pulls in.
+   *
+   * @param outputs the outputs of context variables
+   * @param references the templates it extends, includes or imports
+   * @param parent the template it extends, or null
+   * @param macros the macros it defines, by name, for templates that import them
+   * @param importedCalls its calls of macros imported from other templates
+   * @param blockOutputs the outputs that say nothing of escaping, by the innermost block holding them
+   * @param unescapedBlocks the blocks it opens inside an {@code autoescape off} region
+   * @param unescapedIncludes the templates it includes inside an {@code autoescape off} region
+   */
+  public record Syntax(List<Output> outputs, List<String> references, String parent,
+      Map<String, TemplateMacros.Macro> macros, List<TemplateMacros.ImportedCall> importedCalls,
+      Map<String, List<Output>> blockOutputs, Set<String> unescapedBlocks, Set<String> unescapedIncludes) {
     public Syntax {
       outputs = List.copyOf(outputs);
       references = List.copyOf(references);
+      macros = Map.copyOf(macros);
+      importedCalls = List.copyOf(importedCalls);
+      blockOutputs = Map.copyOf(blockOutputs);
+      unescapedBlocks = Set.copyOf(unescapedBlocks);
+      unescapedIncludes = Set.copyOf(unescapedIncludes);
+    }
+
+    /** A template that only prints {@code outputs} and pulls in {@code references}. */
+    public Syntax(List<Output> outputs, List<String> references) {
+      this(outputs, references, null, Map.of(), List.of(), Map.of(), Set.of(), Set.of());
+    }
+  }
+
+  /** What one pass collects besides the outputs, turned into a {@link Syntax} at the end. */
+  private static final class Reading {
+    final List<Output> outputs = new ArrayList<>();
+    final List<String> references = new ArrayList<>();
+    String parent;
+    final List<TemplateMacros.ImportedCall> importedCalls = new ArrayList<>();
+    final Map<String, List<Output>> blockOutputs = new HashMap<>();
+    final Set<String> unescapedBlocks = new HashSet<>();
+    final Set<String> unescapedIncludes = new HashSet<>();
+    /** The open blocks, innermost first. */
+    final Deque<String> blocks = new ArrayDeque<>();
+    /** Local names of macros imported one by one: name to {template, macro}. */
+    final Map<String, String[]> importedMacros = new HashMap<>();
+    /** Names of imported templates ({@code import "forms.html" as forms}): name to template. */
+    final Map<String, String> namespaces = new HashMap<>();
+
+    Syntax syntax(TemplateMacros macros) {
+      return new Syntax(outputs, references, parent, macros.defined(), importedCalls, blockOutputs,
+          unescapedBlocks, unescapedIncludes);
     }
   }
 
@@ -54,8 +102,8 @@ public final class TemplateScanner {
 
   /** Reads {@code text}. */
   public static Syntax scan(String text) {
-    List<Output> outputs = new ArrayList<>();
-    List<String> references = new ArrayList<>();
+    Reading r = new Reading();
+    List<Output> outputs = r.outputs;
     // the innermost autoescape/filter block decides: true = escaped, false = unescaped
     Deque<Boolean> escapeBlocks = new ArrayDeque<>();
     Deque<String> blockKinds = new ArrayDeque<>();
@@ -85,7 +133,7 @@ public final class TemplateScanner {
       line += count(text, open, end);
       i = end + 2;
       if (kind == '{') {
-        output(inner, here, escapeBlocks, names, macros, outputs);
+        output(inner, here, escapeBlocks, names, macros, r);
       } else if (kind == '%') {
         String[] words = inner.split("\\s+", 2);
         String tag = words[0].toLowerCase(Locale.ROOT);
@@ -94,7 +142,7 @@ public final class TemplateScanner {
           case "raw", "verbatim", "comment" -> {
             int stop = text.indexOf("end" + tag, i);
             if (stop < 0) {
-              return new Syntax(outputs, references);
+              return r.syntax(macros);
             }
             int after = text.indexOf("%}", stop);
             line += count(text, i, after < 0 ? n : after);
@@ -123,8 +171,9 @@ public final class TemplateScanner {
           }
           case "for" -> {
             int in = rest.indexOf(" in ");
+            String root = in > 0 ? rootName(rest.substring(in + 4).strip(), names) : null;
+            names.open("for"); // a loop's variables, and names it sets, end with it
             if (in > 0) {
-              String root = rootName(rest.substring(in + 4).strip(), names);
               for (String v : rest.substring(0, in).split(",")) {
                 String var = v.strip();
                 if (!var.isEmpty() && root != null) {
@@ -133,36 +182,132 @@ public final class TemplateScanner {
               }
             }
           }
+          case "endfor" -> names.close("for");
           case "set" -> names.set(rest);
-          case "macro" -> macros.open(rest);
-          case "endmacro" -> macros.close();
-          case "with" -> names.with(rest);
-          case "endwith" -> names.endWith();
-          case "extends", "include", "import", "from" -> {
-            String ref = quoted(rest);
-            if (ref != null) {
-              references.add(ref);
-            }
+          case "macro" -> {
+            macros.open(rest);
+            names.open("macro");
           }
+          case "endmacro" -> {
+            macros.close();
+            names.close("macro");
+          }
+          case "with" -> names.with(rest);
+          case "endwith" -> names.close("with");
+          case "block" -> {
+            String block = leadingName(rest);
+            if (block != null && !escapeBlocks.isEmpty() && !escapeBlocks.peek()) {
+              r.unescapedBlocks.add(block);
+            }
+            r.blocks.push(block == null ? "" : block);
+            names.open("block"); // a block is a scope: what it sets does not outlive it
+          }
+          case "endblock" -> {
+            r.blocks.poll();
+            names.close("block");
+          }
+          case "call" -> {
+            // {% call(args) macro(x) %}: the macro's call prints as an output would; its body is a scope
+            String call = rest.startsWith("(") ? rest.substring(TemplateExpressions.closing(rest, 0) + 1) : rest;
+            callOnly(call, here, escapeBlocks, names, macros, r);
+            names.open("call");
+          }
+          case "endcall" -> names.close("call");
+          case "extends", "include", "import", "from" -> reference(tag, rest, escapeBlocks, r);
           default -> {
             // other tags neither print nor change escaping
           }
         }
       }
     }
-    return new Syntax(outputs, references);
+    return r.syntax(macros);
+  }
+
+  /** {@code extends}, {@code include}, {@code import} or {@code from} with the tag's text after it. */
+  private static void reference(String tag, String rest, Deque<Boolean> escapeBlocks, Reading r) {
+    String ref = quoted(rest);
+    if (ref == null) {
+      return;
+    }
+    r.references.add(ref);
+    String after = rest.strip().substring(ref.length() + 2).strip();
+    switch (tag) {
+      case "extends" -> r.parent = ref;
+      case "include" -> {
+        if (!escapeBlocks.isEmpty() && !escapeBlocks.peek()) {
+          r.unescapedIncludes.add(ref);
+        }
+      }
+      case "import" -> {
+        String[] words = after.split("\\s+");
+        if (words.length >= 2 && words[0].equals("as")) {
+          r.namespaces.put(words[1], ref);
+        }
+      }
+      case "from" -> {
+        if (after.startsWith("import ")) {
+          for (String item : after.substring(7).replaceAll("\\s+with(out)?\\s+context\\s*$", "").split(",")) {
+            String[] words = item.strip().split("\\s+");
+            if (words.length == 1 || words.length == 3 && words[1].equals("as")) {
+              r.importedMacros.put(words[words.length - 1], new String[] {ref, words[0]});
+            }
+          }
+        }
+      }
+      default -> {
+        // extends and include are followed as references only
+      }
+    }
+  }
+
+  /**
+   * A call of a macro imported from another template ({@code field(x)} imported with {@code from},
+   * {@code forms.field(x)} through {@code import ... as forms}), or null.
+   */
+  private static TemplateMacros.ImportedCall importedCall(String printed, String expr, TemplateNames names, Reading r) {
+    String s = expr.strip().substring(printed.length()).stripLeading();
+    String[] target = r.importedMacros.get(printed);
+    if (target != null && s.startsWith("(")) {
+      return new TemplateMacros.ImportedCall(target[0], target[1], TemplateMacros.arguments(s, names));
+    }
+    String template = r.namespaces.get(printed);
+    if (template != null && s.startsWith(".")) {
+      String macro = leadingName(s.substring(1));
+      if (macro != null && s.substring(1 + macro.length()).stripLeading().startsWith("(")) {
+        return new TemplateMacros.ImportedCall(template, macro, TemplateMacros.arguments(s.substring(1 + macro.length()), names));
+      }
+    }
+    return null;
+  }
+
+  /** The macro call of a {@code call} tag: what the macro prints; nothing when it is not a known or imported macro. */
+  private static void callOnly(String expr, int line, Deque<Boolean> escapeBlocks, TemplateNames names,
+      TemplateMacros macros, Reading r) {
+    String printed = leadingName(expr);
+    if (printed != null && (macros.call(printed, expr, names) != null || importedCall(printed, expr, names, r) != null)) {
+      output(expr, line, escapeBlocks, names, macros, r);
+    }
   }
 
   private static void output(String expr, int line, Deque<Boolean> escapeBlocks, TemplateNames names,
-      TemplateMacros macros, List<Output> out) {
-    String name = rootName(expr, names);
-    if (name == null) {
+      TemplateMacros macros, Reading r) {
+    List<Output> out = r.outputs;
+    String printed = leadingName(expr);
+    if (printed == null) {
       return;
     }
-    String printed = leadingName(expr);
     List<Output> called = macros.call(printed, expr, names);
     if (called != null) {
       out.addAll(called); // a macro's call prints its arguments as the macro's body prints its parameters
+      return;
+    }
+    TemplateMacros.ImportedCall imported = importedCall(printed, expr, names, r);
+    if (imported != null) {
+      r.importedCalls.add(imported); // resolved against the other template's macros by TemplateIndex
+      return;
+    }
+    String name = rootName(expr, names);
+    if (name == null) {
       return;
     }
     boolean escaped = false;
@@ -186,6 +331,9 @@ public final class TemplateScanner {
     }
     if (!macros.keep(printed, o)) {
       out.add(o);
+      if (o.escaping() == Escaping.DEFAULT && !r.blocks.isEmpty()) {
+        r.blockOutputs.computeIfAbsent(r.blocks.peek(), b -> new ArrayList<>()).add(o);
+      }
     }
   }
 
