@@ -50,6 +50,35 @@ class TemplateIndexTest {
   }
 
   @Test
+  void anImportedMacroPrintsItsArgumentsAsItsBodyPrintsTheParameters() throws IOException {
+    TemplateIndex idx = index("forms.html", "{% macro field(label, value) %}\n{{ label }}{{ value|safe }}{% endmacro %}",
+        "page.html", "{% from 'forms.html' import field %}{{ field(name, bio) }}{{ field(a, c|e) }}",
+        "ns.html", "{% import 'forms.html' as f %}{{ f.field(value=sig) }}{{ f.missing(q) }}");
+
+    assertThat(idx.unescaped("page.html", TemplateIndex.Engine.FLASK)).containsOnlyKeys("bio");
+    assertThat(idx.unescaped("page.html", TemplateIndex.Engine.FLASK).get("bio").describe())
+        .isEqualTo("templates/forms.html:2 prints 'bio' with |safe in macro 'field'");
+    assertThat(idx.unescaped("ns.html", TemplateIndex.Engine.DJANGO)).containsOnlyKeys("sig");
+  }
+
+  @Test
+  void djangoAutoescapeOffReachesAChildsBlockAndAnIncludedTemplateButJinjaDoesNot() throws IOException {
+    TemplateIndex idx = index("base.html", "{% autoescape off %}{% block main %}{% endblock %}{% include 'inc.html' %}"
+        + "{% endautoescape %}{% block side %}{% endblock %}{% include 'inc2.html' %}",
+        "child.html", "{% extends 'base.html' %}{% block main %}{{ a }}{% endblock %}{% block side %}{{ b }}{% endblock %}",
+        "grandchild.html", "{% extends 'child.html' %}{% block main %}{{ g }}{% endblock %}",
+        "inc.html", "{{ i }}", "inc2.html", "{{ j }}");
+
+    assertThat(idx.unescaped("child.html", TemplateIndex.Engine.DJANGO)).containsOnlyKeys("a", "i");
+    assertThat(idx.unescaped("child.html", TemplateIndex.Engine.DJANGO).get("a").describe())
+        .isEqualTo("templates/child.html:1 prints 'a' with autoescape off around block 'main' in templates/base.html");
+    assertThat(idx.unescaped("child.html", TemplateIndex.Engine.DJANGO).get("i").describe())
+        .isEqualTo("templates/inc.html:1 prints 'i' with autoescape off in templates/base.html");
+    assertThat(idx.unescaped("grandchild.html", TemplateIndex.Engine.DJANGO)).containsKeys("g");
+    assertThat(idx.unescaped("child.html", TemplateIndex.Engine.FLASK)).isEmpty();
+  }
+
+  @Test
   void noTemplatesDirectoryGivesAnEmptyIndex() {
     assertThat(TemplateIndex.near(java.util.Map.of(dir, "")).size()).isZero();
   }

@@ -133,4 +133,50 @@ class TemplateScannerTest {
     assertThat(outputs("\u0000\uFFFD{{\n\n x|safe\n}}")).singleElement()
         .satisfies(o -> assertThat(o.line()).isEqualTo(1));
   }
+
+  @Test
+  void aSetInsideABlockOrLoopEndsWithIt() {
+    String t = "{% block body %}{% set x = bio|safe %}{{ x }}{% endblock %}{{ x }}"
+        + "{% for r in rows %}{% set y = r|safe %}{% endfor %}{{ y }}{% set z = bio|safe %}{{ z }}";
+    assertThat(outputs(t)).extracting(Output::name, Output::escaping).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("bio", Escaping.UNESCAPED),
+        org.assertj.core.groups.Tuple.tuple("x", Escaping.DEFAULT),
+        org.assertj.core.groups.Tuple.tuple("y", Escaping.DEFAULT),
+        org.assertj.core.groups.Tuple.tuple("bio", Escaping.UNESCAPED));
+  }
+
+  @Test
+  void aStrayEndTagClosesNoOtherScope() {
+    assertThat(outputs("{% with a = b|safe %}{% endblock %}{{ a }}{% endwith %}{{ a }}"))
+        .extracting(Output::name, Output::escaping).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("b", Escaping.UNESCAPED),
+            org.assertj.core.groups.Tuple.tuple("a", Escaping.DEFAULT));
+  }
+
+  @Test
+  void callsOfImportedMacrosAreKeptWithTheirArguments() {
+    TemplateScanner.Syntax s = TemplateScanner.scan("{% from 'f.html' import field as fld, other with context %}"
+        + "{% import \"g.html\" as forms %}{{ fld(bio, hint=tip|e) }}{{ forms.row(value=x|safe) }}{{ other }}"
+        + "{% call forms.panel(title) %}{{ body }}{% endcall %}{% call unknown(z) %}{% endcall %}");
+    assertThat(s.importedCalls()).containsExactly(
+        new TemplateMacros.ImportedCall("f.html", "field", List.of(
+            new TemplateMacros.Argument(null, "bio", false, false),
+            new TemplateMacros.Argument("hint", "tip", true, false))),
+        new TemplateMacros.ImportedCall("g.html", "row", List.of(new TemplateMacros.Argument("value", "x", false, true))),
+        new TemplateMacros.ImportedCall("g.html", "panel", List.of(new TemplateMacros.Argument(null, "title", false, false))));
+    assertThat(s.outputs()).extracting(Output::name).containsExactly("other", "body");
+    assertThat(s.references()).containsExactly("f.html", "g.html");
+  }
+
+  @Test
+  void aTemplateExportsItsMacrosAndRecordsBlocksInsideAutoescapeOff() {
+    TemplateScanner.Syntax s = TemplateScanner.scan("{% extends 'base.html' %}{% macro m(v) %}{{ v|safe }}{% endmacro %}"
+        + "{% autoescape off %}{% block main %}{{ a }}{% endblock %}{% include 'inc.html' %}{% endautoescape %}"
+        + "{% block side %}{{ b }}{{ c|safe }}{% endblock %}{% include 'other.html' %}");
+    assertThat(s.parent()).isEqualTo("base.html");
+    assertThat(s.macros()).containsOnlyKeys("m");
+    assertThat(s.unescapedBlocks()).containsExactly("main");
+    assertThat(s.unescapedIncludes()).containsExactly("inc.html");
+    assertThat(s.blockOutputs().get("side")).extracting(Output::name).containsExactly("b");
+  }
 }
