@@ -101,23 +101,28 @@ final class ProjectTaint {
       }
     }
     Path root = TemplateDirs.commonDirectory(dirs.keySet());
-    List<Path> configured = new ArrayList<>();
+    List<TemplateDirs.Dir> configured = new ArrayList<>();
+    Map<String, String> inline = new LinkedHashMap<>();
     // on the workers, whose large stacks deeply nested files need
     TemplateDirs.Modules modules = modules(files, parser);
-    Workers.mapInOrder(files, f -> configuredBy(f, parser, root, modules), configured::addAll);
-    return TemplateIndex.of(configured, dirs);
+    Workers.mapInOrder(files, f -> configuredBy(f, parser, root, modules), found -> {
+      configured.addAll(found.dirs());
+      found.inline().forEach(inline::putIfAbsent);
+    });
+    return TemplateIndex.of(configured, inline, dirs);
   }
 
-  /** The template directories the module {@code f} configures; none when it cannot be read or parsed. */
-  private static List<Path> configuredBy(SourceFile f, ParserFunction parser, Path root, TemplateDirs.Modules modules) {
+  /** The template directories and in-code templates the module {@code f} configures; none when it cannot be read or parsed. */
+  private static TemplateDirs.Found configuredBy(SourceFile f, ParserFunction parser, Path root,
+      TemplateDirs.Modules modules) {
     try {
       if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
-        return List.of();
+        return TemplateDirs.Found.NONE;
       }
       TemplateDirs.Parsed p = parsed(f, parser);
-      return p == null ? List.of() : TemplateDirs.of(p.module(), p.model(), f.path(), root, modules);
+      return p == null ? TemplateDirs.Found.NONE : TemplateDirs.find(p.module(), p.model(), f.path(), root, modules);
     } catch (IOException | RuntimeException e) {
-      return List.of(); // the per-file phase reports a file it cannot read or parse
+      return TemplateDirs.Found.NONE; // the per-file phase reports a file it cannot read or parse
     }
   }
 

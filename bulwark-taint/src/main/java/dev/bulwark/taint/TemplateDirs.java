@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +51,8 @@ public final class TemplateDirs {
    */
   public static boolean mayConfigure(String text) {
     return text.contains("FileSystemLoader") || text.contains("PackageLoader") || text.contains("template_folder")
-        || text.contains("TEMPLATES") || text.contains("Jinja2Templates") || text.contains("Engine(");
+        || text.contains("TEMPLATES") || text.contains("Jinja2Templates") || text.contains("Engine(")
+        || text.contains("PrefixLoader") || text.contains("DictLoader");
   }
 
   /**
@@ -68,11 +71,40 @@ public final class TemplateDirs {
    * settings.BASE_DIR}), read from {@code modules}.
    */
   public static List<Path> of(Mod.Module module, SemanticModel model, Path file, Path root, Modules modules) {
+    return find(module, model, file, root, modules).dirs().stream().map(Dir::path).distinct().toList();
+  }
+
+  /**
+   * A configured template directory and the prefix its templates are named with: empty, or the key
+   * of a Jinja2 {@code PrefixLoader}'s mapping with the delimiter ({@code admin/} for
+   * {@code PrefixLoader({"admin": FileSystemLoader("admin_tpl")})}).
+   */
+  public record Dir(Path path, String prefix) {}
+
+  /**
+   * What a module configures: its template directories in source order, and the templates it defines
+   * in code, by name (the string values of a Jinja2 {@code DictLoader}'s mapping).
+   */
+  public record Found(List<Dir> dirs, Map<String, String> inline) {
+    /** Nothing configured. */
+    public static final Found NONE = new Found(List.of(), Map.of());
+
+    public Found {
+      dirs = List.copyOf(dirs);
+      inline = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inline));
+    }
+  }
+
+  /**
+   * The template directories (with their {@code PrefixLoader} prefixes) and the {@code DictLoader}
+   * templates {@code module} configures, as {@link #of(Mod.Module, SemanticModel, Path, Path, Modules)} reads them.
+   */
+  public static Found find(Mod.Module module, SemanticModel model, Path file, Path root, Modules modules) {
     Finder finder = new Finder(model, file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(), modules);
     finder.scopes.push(model.moduleScope());
     module.accept(finder);
     finder.settings(module);
-    return List.copyOf(finder.found);
+    return new Found(List.copyOf(finder.found), finder.inline);
   }
 
   /** A module of the project, parsed, with its file. */
@@ -143,7 +175,10 @@ public final class TemplateDirs {
     private final Path file;
     private final Path root;
     private final Deque<Scope> scopes = new ArrayDeque<>();
-    private final Set<Path> found = new LinkedHashSet<>();
+    private final Set<Dir> found = new LinkedHashSet<>();
+    private final Map<String, String> inline = new LinkedHashMap<>();
+    /** The names the loaders being read are reached by inside the {@code PrefixLoader}s around them. */
+    private String prefix = "";
     private final Modules modules;
 
     Finder(SemanticModel model, Path file, Path root, Modules modules) {
@@ -192,6 +227,11 @@ public final class TemplateDirs {
           case "jinja2.FileSystemLoader", "jinja2.loaders.FileSystemLoader" -> CallArguments.positional(c, 0)
               .or(() -> CallArguments.keyword(c, "searchpath")).ifPresent(p -> each(p, scope, true));
           case "jinja2.PackageLoader", "jinja2.loaders.PackageLoader" -> packageLoader(c, scope);
+          case "jinja2.PrefixLoader", "jinja2.loaders.PrefixLoader" -> {
+            prefixLoader(c, scope);
+            return; // its loaders are read with their prefixes, not again without
+          }
+          case "jinja2.DictLoader", "jinja2.loaders.DictLoader" -> dictLoader(c, scope);
           case "flask.Flask", "flask.app.Flask" -> CallArguments.keyword(c, "template_folder")
               .ifPresent(p -> add(p, scope, false));
           case "flask.Blueprint", "flask.blueprints.Blueprint" -> CallArguments.keyword(c, "template_folder")
@@ -256,6 +296,79 @@ public final class TemplateDirs {
           }
         }
       }
+    }
+
+    /**
+     * {@code PrefixLoader({"app": FileSystemLoader("dir")}, delimiter="/")}: each loader of the mapping
+     * (made there or by a name assigned once) names its templates with the key and the delimiter first.
+     */
+    private void prefixLoader(Expr.Call c, Scope scope) {
+      Expr delimiter = CallArguments.positional(c, 1).or(() -> CallArguments.keyword(c, "delimiter")).orElse(null);
+      String delim = delimiter == null ? "/" : model.constantString(delimiter, scope).orElse(null);
+      DictAt mapping = dict(CallArguments.positional(c, 0).or(() -> CallArguments.keyword(c, "mapping")).orElse(null), scope);
+      if (mapping == null || delim == null) {
+        return;
+      }
+      for (int i = 0; i < mapping.dict().keys().size(); i++) {
+        Expr k = mapping.dict().keys().get(i);
+        String key = k == null ? null : model.constantString(k, mapping.scope()).orElse(null);
+        if (key == null) {
+          continue;
+        }
+        String outer = prefix;
+        prefix = outer + key + delim;
+        try {
+          Expr loader = mapping.dict().values().get(i);
+          Scope at = mapping.scope();
+          for (int depth = 0; loader instanceof Expr.Name n && depth < MAX_DEPTH; depth++) {
+            SemanticModel.BoundValue b = model.boundValue(n.id(), at).orElse(null);
+            loader = b == null ? null : b.value();
+            at = b == null ? at : b.scope();
+          }
+          if (loader != null) {
+            scopes.push(at);
+            try {
+              loader.accept(this);
+            } finally {
+              scopes.pop();
+            }
+          }
+        } finally {
+          prefix = outer;
+        }
+      }
+    }
+
+    /** {@code DictLoader({"page.html": "..."})}: each constant string value is a template of that name. */
+    private void dictLoader(Expr.Call c, Scope scope) {
+      DictAt mapping = dict(CallArguments.positional(c, 0).or(() -> CallArguments.keyword(c, "mapping")).orElse(null), scope);
+      if (mapping == null) {
+        return;
+      }
+      for (int i = 0; i < mapping.dict().keys().size(); i++) {
+        Expr k = mapping.dict().keys().get(i);
+        String name = k == null ? null : model.constantString(k, mapping.scope()).orElse(null);
+        String text = model.constantString(mapping.dict().values().get(i), mapping.scope()).orElse(null);
+        if (name != null && text != null) {
+          inline.putIfAbsent(prefix + name, text);
+        }
+      }
+    }
+
+    /** A dict literal and the scope its entries are evaluated in. */
+    private record DictAt(Expr.Dict dict, Scope scope) {}
+
+    /** The dict literal {@code e} is, directly or through a name assigned once; null otherwise. */
+    private DictAt dict(Expr e, Scope scope) {
+      for (int depth = 0; e instanceof Expr.Name n && depth < MAX_DEPTH; depth++) {
+        SemanticModel.BoundValue b = model.boundValue(n.id(), scope).orElse(null);
+        if (b == null) {
+          return null;
+        }
+        e = b.value();
+        scope = b.scope();
+      }
+      return e instanceof Expr.Dict d ? new DictAt(d, scope) : null;
     }
 
     /** {@code PackageLoader("pkg", "templates")}: the directory of the package, found above the module. */
@@ -339,7 +452,7 @@ public final class TemplateDirs {
     private void keep(Path dir) {
       Path d = dir.toAbsolutePath().normalize();
       if (Files.isDirectory(d)) {
-        found.add(d);
+        found.add(new Dir(d, prefix));
       }
     }
 

@@ -89,18 +89,29 @@ public final class TemplateIndex {
    * {@code DIRS} before the apps' directories.
    */
   public static TemplateIndex of(List<Path> configured, Map<Path, String> dirs) {
+    return of(configured.stream().map(p -> new TemplateDirs.Dir(p, "")).toList(), Map.of(), dirs);
+  }
+
+  /**
+   * As {@link #of(List, Map)}, where a configured directory's templates are named with its prefix
+   * (a Jinja2 {@code PrefixLoader}'s key), and {@code inline} holds templates the code defines by
+   * name (a {@code DictLoader}'s), which come first.
+   */
+  public static TemplateIndex of(List<TemplateDirs.Dir> configured, Map<String, String> inline, Map<Path, String> dirs) {
     Map<String, Template> byName = new LinkedHashMap<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path c : configured) {
-      Path dir = c.toAbsolutePath().normalize();
-      if (seen.add(dir)) {
-        read(dir, shown(dir, dirs), byName);
+    inline.forEach((name, text) -> byName.putIfAbsent(name,
+        new Template("DictLoader template '" + name + "'", TemplateScanner.scan(text))));
+    Set<TemplateDirs.Dir> seen = new HashSet<>();
+    for (TemplateDirs.Dir c : configured) {
+      Path dir = c.path().toAbsolutePath().normalize();
+      if (seen.add(new TemplateDirs.Dir(dir, c.prefix()))) {
+        read(dir, c.prefix(), shown(dir, dirs), byName);
       }
     }
     for (Map.Entry<Path, String> d : dirs.entrySet()) {
       Path t = d.getKey().resolve("templates").toAbsolutePath().normalize();
-      if (seen.add(t)) {
-        read(t, Path.of(d.getValue()).resolve("templates"), byName);
+      if (seen.add(new TemplateDirs.Dir(t, ""))) {
+        read(t, "", Path.of(d.getValue()).resolve("templates"), byName);
       }
     }
     return new TemplateIndex(byName);
@@ -131,8 +142,8 @@ public final class TemplateIndex {
     return best == null ? dir : best;
   }
 
-  /** Adds the files under {@code dir} that {@code byName} does not name yet. */
-  private static void read(Path dir, Path display, Map<String, Template> byName) {
+  /** Adds the files under {@code dir}, named with {@code prefix} first, that {@code byName} does not name yet. */
+  private static void read(Path dir, String prefix, Path display, Map<String, Template> byName) {
     if (!Files.isDirectory(dir)) {
       return;
     }
@@ -167,7 +178,7 @@ public final class TemplateIndex {
     files.sort(null);
     for (Path f : files) {
       Path rel = dir.relativize(f);
-      String name = rel.toString().replace(java.io.File.separatorChar, '/');
+      String name = prefix + rel.toString().replace(java.io.File.separatorChar, '/');
       if (byName.containsKey(name)) {
         continue;
       }

@@ -73,7 +73,8 @@ final class TaintCases {
 
     /** The templates a scan of {@code dir} reads: configured directories, then those beside the code. */
     static TemplateIndex templates(Path dir, List<Path> files) throws java.io.IOException {
-      List<Path> configured = new java.util.ArrayList<>();
+      List<TemplateDirs.Dir> configured = new java.util.ArrayList<>();
+      Map<String, String> inline = new java.util.LinkedHashMap<>();
       Map<String, TemplateDirs.Parsed> modules = new java.util.HashMap<>();
       for (Path f : files) {
         ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
@@ -83,11 +84,13 @@ final class TaintCases {
       for (Path f : files) {
         if (TemplateDirs.mayConfigure(java.nio.file.Files.readString(f))) {
           TemplateDirs.Parsed p = modules.get(moduleName(dir, f));
-          configured.addAll(TemplateDirs.of(p.module(), p.model(), f, dir,
-              name -> java.util.Optional.ofNullable(modules.get(name))));
+          TemplateDirs.Found found = TemplateDirs.find(p.module(), p.model(), f, dir,
+              name -> java.util.Optional.ofNullable(modules.get(name)));
+          configured.addAll(found.dirs());
+          found.inline().forEach(inline::putIfAbsent);
         }
       }
-      return TemplateIndex.of(configured, TemplateIndex.parents(files, dir));
+      return TemplateIndex.of(configured, inline, TemplateIndex.parents(files, dir));
     }
 
     static String moduleName(Path dir, Path file) {

@@ -182,6 +182,38 @@ class TemplateDirsTest {
         .isEqualTo(at("pages").resolve("p.html") + ":1 prints 'p' with |safe");
   }
 
+  private TemplateDirs.Found found(String code) {
+    ParseResult parsed = PythonParser.parseText(code, pkg.resolve("app.py").toString());
+    assertThat(parsed.error()).isEmpty();
+    return TemplateDirs.find(parsed.module(), SemanticModel.of(parsed.module(), "site.app", false), pkg.resolve("app.py"),
+        root, name -> java.util.Optional.empty());
+  }
+
+  @Test
+  void prefixLoaderNamesItsLoadersTemplatesWithTheKeyAndDictLoaderDefinesTemplatesInCode() throws IOException {
+    TemplateDirs.Found f = found("""
+        from pathlib import Path
+        from jinja2 import DictLoader, FileSystemLoader, PrefixLoader
+        HERE = Path(__file__).parent
+        views = FileSystemLoader(HERE / "views")
+        PAGES = {"a.html": "{{ x|safe }}", "b.html": 3, "c.html": "plain"}
+        loader = PrefixLoader({"admin": FileSystemLoader(HERE / "tpl"), "v": views, "mem": DictLoader(PAGES)}, delimiter=":")
+        direct = DictLoader(mapping={"d.html": "{{ y }}"})
+        """);
+
+    assertThat(f.dirs()).containsExactly(new TemplateDirs.Dir(at("site/views"), ""),
+        new TemplateDirs.Dir(at("site/tpl"), "admin:"), new TemplateDirs.Dir(at("site/views"), "v:"));
+    assertThat(f.inline()).containsExactly(Map.entry("mem:a.html", "{{ x|safe }}"), Map.entry("mem:c.html", "plain"),
+        Map.entry("d.html", "{{ y }}"));
+
+    Files.writeString(root.resolve("site/tpl/audit.html"), "{{ z|safe }}");
+    TemplateIndex idx = TemplateIndex.of(f.dirs(), f.inline(), Map.of(pkg.toAbsolutePath().normalize(), "site"));
+    assertThat(idx.get("admin:audit.html")).isPresent();
+    assertThat(idx.get("audit.html")).isEmpty();
+    assertThat(idx.unescaped("mem:a.html", TemplateIndex.Engine.JINJA).get("x").describe())
+        .isEqualTo("DictLoader template 'mem:a.html':1 prints 'x' with |safe");
+  }
+
   @Test
   void aLoaderOfTheProjectsOwnDirectoryReadsNeitherPythonNorHiddenOrInstalledTrees() throws IOException {
     Files.createDirectories(root.resolve(".git/refs"));
