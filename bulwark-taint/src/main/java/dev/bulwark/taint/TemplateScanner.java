@@ -15,8 +15,10 @@ import java.util.Set;
  * prints and whether each output is escaped. It reads {@code {{ ... }}} outputs with their filters,
  * {@code {% autoescape %}} and {@code {% filter %}} blocks, {@code for} loops (a loop variable stands
  * for its iterable's root name), names bound by {@code set} and {@code with} ({@link TemplateNames}),
- * macros defined and called in the same template ({@link TemplateMacros}),
- * {@code extends}/{@code include}/{@code import} of constant names, and
+ * macros defined and called in the same template ({@link TemplateMacros}), calls of macros imported
+ * from another one ({@code from ... import}, {@code import ... as}, also in a {@code call} tag), left for
+ * {@link TemplateIndex} to resolve, {@code extends}/{@code include}/{@code import} of constant names,
+ * the blocks and includes inside {@code autoescape off} (for Django's inheritance of it), and
  * skips comments and {@code raw}/{@code verbatim}/{@code comment} blocks. One pass, no backtracking;
  * junk (unclosed tags, unknown tags, stray end tags) is skipped, never an error.
  */
