@@ -137,9 +137,13 @@ public final class TemplateScanner {
       if (kind == '{') {
         output(inner, here, escapeBlocks, names, macros, r);
       } else if (kind == '%') {
-        String[] words = inner.split("\\s+", 2);
-        String tag = words[0].toLowerCase(Locale.ROOT);
-        String rest = words.length > 1 ? words[1].strip() : "";
+        // the tag is the leading word: {% call(row) grid(rows) %} is a call tag
+        int word = 0;
+        while (word < inner.length() && (Character.isLetterOrDigit(inner.charAt(word)) || inner.charAt(word) == '_')) {
+          word++;
+        }
+        String tag = inner.substring(0, word).toLowerCase(Locale.ROOT);
+        String rest = inner.substring(word).strip();
         switch (tag) {
           case "raw", "verbatim", "comment" -> {
             int stop = text.indexOf("end" + tag, i);
@@ -210,7 +214,8 @@ public final class TemplateScanner {
           }
           case "call" -> {
             // {% call(args) macro(x) %}: the macro's call prints as an output would; its body is a scope
-            String call = rest.startsWith("(") ? rest.substring(TemplateExpressions.closing(rest, 0) + 1) : rest;
+            String call = rest.startsWith("(")
+                ? rest.substring(Math.min(rest.length(), TemplateExpressions.closing(rest, 0) + 1)).strip() : rest;
             callOnly(call, here, escapeBlocks, names, macros, r);
             names.open("call");
           }

@@ -179,4 +179,12 @@ class TemplateScannerTest {
     assertThat(s.unescapedIncludes()).containsExactly("inc.html");
     assertThat(s.blockOutputs().get("side")).extracting(Output::name).containsExactly("b");
   }
+
+  @Test
+  void aCallTagWithCallerParametersReachesALocalMacroAndJunkCallsAreSkipped() {
+    String t = "{% macro grid(items) %}{{ items|safe }}{% endmacro %}"
+        + "{% call(row) grid(rows) %}<td>{% endcall %}{% call(unclosed %}{% call %}{% call() %}";
+    assertThat(outputs(t)).extracting(Output::name, Output::escaping).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("rows", Escaping.UNESCAPED));
+  }
 }
