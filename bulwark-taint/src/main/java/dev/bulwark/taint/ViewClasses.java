@@ -42,7 +42,7 @@ final class ViewClasses {
     }
     for (Expr base : cls.bases()) {
       String q = model.qualifiedName(base, model.moduleScope()).orElse(null);
-      if (q != null && VIEW_MODULES.stream().anyMatch(m -> q.startsWith(m + "."))) {
+      if (q != null && isFrameworkView(q)) {
         return true;
       }
       Stmt.ClassDef local = base instanceof Expr.Name n && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()
@@ -52,6 +52,11 @@ final class ViewClasses {
       }
     }
     return false;
+  }
+
+  /** Whether the qualified name {@code q} is one of a framework's view classes (or lies in their packages). */
+  static boolean isFrameworkView(String q) {
+    return VIEW_MODULES.stream().anyMatch(m -> q.startsWith(m + "."));
   }
 
   /** Whether {@code def} is the method a view runs for an HTTP verb (or a DRF viewset action). */
