@@ -1,5 +1,8 @@
 from apikit.viewsets import TrackedViewSet
 from django.db import connection
+from rest_framework.decorators import action
+
+from depot.cache import memoized
 
 
 class PalletViewSet(TrackedViewSet):
@@ -14,6 +17,17 @@ class PalletViewSet(TrackedViewSet):
         ref = self.kwargs["pk"]
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM pallets WHERE tag = '%s'" % ref)  # expect: sql
+
+    @action(detail=True, methods=["post"])
+    def relabel(self, request, pk=None):
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE pallets SET moved = 1 WHERE tag = '" + pk + "'")  # expect: sql
+
+    @memoized
+    def location(self, request, pk):
+        """Not an action: a helper the viewset calls with a tag it looked up itself."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT bay FROM pallets WHERE tag = '" + pk + "'")  # safe: sql
 
 
 class CarrierViewSet(TrackedViewSet):
