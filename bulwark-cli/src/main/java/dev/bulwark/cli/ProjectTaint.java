@@ -3,6 +3,7 @@ package dev.bulwark.cli;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.taint.TaintRules;
 import dev.bulwark.semantic.SemanticModel;
+import dev.bulwark.taint.DjangoRouting;
 import dev.bulwark.taint.ProjectAnalysis;
 import dev.bulwark.taint.ProjectSummaries;
 import dev.bulwark.taint.TaintModel;
@@ -41,18 +42,28 @@ final class ProjectTaint {
         .withUrlConfs(urlConfs(files, parser));
   }
 
-  /** The views the scanned URL configurations ({@code urls.py}) register; the others are not parsed for it. */
+  /**
+   * The views the scanned URL configurations register ({@code urls.py}, the {@code ROOT_URLCONF} module
+   * and the modules they include), with the project's class-based views; only the modules that may
+   * matter are parsed for it.
+   */
   private static UrlConfs urlConfs(List<SourceFile> files, ParserFunction parser) {
-    List<ProjectAnalysis.ParsedModule> confs = new ArrayList<>();
+    List<DjangoRouting.Source> sources = new ArrayList<>();
     for (SourceFile f : files) {
       Path fileName = f.path().getFileName();
-      ProjectAnalysis.ParsedModule parsed = fileName != null && UrlConfs.isUrlConf(fileName.toString())
-          ? parse(f, parser) : null;
-      if (parsed != null) {
-        confs.add(parsed);
-      }
+      sources.add(new DjangoRouting.Source(ModuleName.of(f.path()).dotted(),
+          fileName == null ? "" : fileName.toString(), memoize(() -> textOf(f)), () -> parse(f, parser)));
     }
-    return UrlConfs.of(confs);
+    return DjangoRouting.of(sources);
+  }
+
+  /** The text of {@code f} (each byte one character: only ASCII names are looked for), or "" when unreadable. */
+  private static String textOf(SourceFile f) {
+    try {
+      return Files.readString(f.path(), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      return ""; // the per-file phase reports it
+    }
   }
 
   /** {@code file} parsed with its semantic model, or null when it cannot be read or parsed. */

@@ -119,6 +119,56 @@ class ScanProjectTaintTest {
     assertThat(r.out().lines().filter(l -> l.contains("SyntaxError"))).hasSize(1);
   }
 
+  @Test
+  void djangoRoutesOfRootUrlConfAndIncludesAndViewsThroughAnotherModulesBase() throws IOException {
+    write("site/__init__.py", "");
+    write("site/settings.py", "ROOT_URLCONF = \"site.routes\"\n");
+    write("site/routes.py", """
+        from django.urls import include, path
+
+        urlpatterns = [path("shop/", include("shop.paths"))]
+        """);
+    write("shop/__init__.py", "");
+    write("shop/paths.py", """
+        from django.urls import path
+
+        from shop import views
+
+        urlpatterns = [path("find/<term>/", views.find), path("n/<int:n>/", views.count)]
+        """);
+    write("shop/views.py", """
+        from django.db import connection
+
+
+        def find(req, term):
+            connection.cursor().execute("SELECT * FROM t WHERE n = '" + term + "'")
+
+
+        def count(req, n):
+            connection.cursor().execute("SELECT * FROM t LIMIT " + str(n))
+        """);
+    write("core/__init__.py", "");
+    write("core/base.py", "from django.views import View\n\n\nclass PageView(View):\n    pass\n");
+    write("pages/__init__.py", "");
+    write("pages/views.py", """
+        from django.db import connection
+
+        from core.base import PageView
+
+
+        class Article(PageView):
+            def get(self, request):
+                connection.cursor().execute("SELECT * FROM a WHERE s = '" + self.kwargs["slug"] + "'")
+        """);
+    write("pages/broken.py", "class (:\n");
+
+    Cli.Result r = Cli.scan("--no-config", "--select", "BW802", root);
+
+    assertThat(r.out()).contains(Path.of("shop", "views.py") + ":5:5: BW802");
+    assertThat(r.out()).contains(Path.of("pages", "views.py") + ":8:9: BW802");
+    assertThat(r.out().lines().filter(l -> l.contains("BW802"))).hasSize(2);
+  }
+
   private void write(String rel, String text) throws IOException {
     Path p = root.resolve(rel);
     Files.createDirectories(p.getParent());

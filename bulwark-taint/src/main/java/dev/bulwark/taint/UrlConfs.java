@@ -25,8 +25,23 @@ public final class UrlConfs {
   /** No URL configuration. */
   public static final UrlConfs EMPTY = new UrlConfs(Map.of(), Map.of());
 
-  /** A registered view: the URL parameters it gets by name that may hold text, and how many it gets by position. */
-  record View(Set<String> textParams, int positional) {}
+  /**
+   * A registered view: the URL parameters it gets by name that may hold text, how many it gets by
+   * position, and whether any parameter may hold text (its routes are unknown, or a router's lookup
+   * accepts any characters).
+   */
+  record View(Set<String> textParams, int positional, boolean anyText) {
+    View(Set<String> textParams, int positional) {
+      this(textParams, positional, false);
+    }
+  }
+
+  /** A view whose routes are unknown or let any text into every parameter. */
+  private static final View ANY_TEXT = new View(Set.of(), 0, true);
+
+  /** The DRF routers, whose {@code register(prefix, viewset)} makes a viewset's actions handlers. */
+  private static final Set<String> ROUTERS = Set.of("rest_framework.routers.DefaultRouter",
+      "rest_framework.routers.SimpleRouter");
 
   private static final Set<String> ROUTE_FUNCTIONS = Set.of("django.urls.path", "django.urls.re_path",
       "django.conf.urls.url");
@@ -65,9 +80,15 @@ public final class UrlConfs {
   }
 
   private static void collect(Mod.Module module, SemanticModel model, Map<String, View> out, Map<String, View> classes) {
+    Set<String> routers = routers(module, model);
     OwnBodyVisitor routes = new OwnBodyVisitor() {
       @Override
       public void visitCall(Expr.Call c) {
+        String viewset = registeredViewSet(c, routers, model);
+        if (viewset != null) {
+          // the default lookup ([^/.]+) lets any text into pk, and lookup_field may rename it
+          classes.merge(viewset, ANY_TEXT, UrlConfs::merge);
+        }
         String viewClass = c.args().size() >= 2 ? asViewOf(c.args().get(1), model) : null;
         String func = model.qualifiedName(c.func(), model.moduleScope()).orElse("");
         String classRoute = viewClass == null ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
@@ -91,6 +112,30 @@ public final class UrlConfs {
     }
   }
 
+  /** The module-level names bound to a DRF router ({@code router = DefaultRouter()}). */
+  private static Set<String> routers(Mod.Module module, SemanticModel model) {
+    Set<String> names = new HashSet<>();
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Call call && a.targets().size() == 1
+          && a.targets().get(0) instanceof Expr.Name n
+          && model.qualifiedName(call.func(), model.moduleScope()).filter(ROUTERS::contains).isPresent()) {
+        names.add(n.id());
+      }
+    }
+    return names;
+  }
+
+  /** The qualified name of the viewset of {@code router.register(prefix, ItemViewSet)}, or null for another call. */
+  private static String registeredViewSet(Expr.Call c, Set<String> routers, SemanticModel model) {
+    if (routers.isEmpty() || c.args().size() < 2 || !(c.func() instanceof Expr.Attribute a)
+        || !a.attr().equals("register") || !(a.value() instanceof Expr.Name r) || !routers.contains(r.id())) {
+      return null;
+    }
+    Expr viewset = c.args().get(1);
+    return viewset instanceof Expr.Name || viewset instanceof Expr.Attribute
+        ? model.qualifiedName(viewset, model.moduleScope()).orElse(null) : null;
+  }
+
   /** The qualified name of the class of {@code ItemView.as_view(...)}, or null for another expression. */
   private static String asViewOf(Expr e, SemanticModel model) {
     return e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("as_view")
@@ -101,7 +146,7 @@ public final class UrlConfs {
   private static View merge(View a, View b) {
     Set<String> names = new HashSet<>(a.textParams());
     names.addAll(b.textParams());
-    return new View(Set.copyOf(names), Math.max(a.positional(), b.positional()));
+    return new View(Set.copyOf(names), Math.max(a.positional(), b.positional()), a.anyText() || b.anyText());
   }
 
   private static View fromPath(String route) {
@@ -162,7 +207,21 @@ public final class UrlConfs {
    */
   public boolean classUrlText(String qualifiedName, String name) {
     View v = viewClasses.get(qualifiedName);
-    return v != null && (v.textParams().contains(name) || v.positional() > 0);
+    return v != null && (v.anyText() || v.textParams().contains(name) || v.positional() > 0);
+  }
+
+  /**
+   * The same views, with the project's classes {@code viewClasses} (qualified names) known as
+   * class-based views too: those deriving from a framework's view class through classes of other
+   * modules. A class no route registers gets text in every parameter of its verb methods.
+   */
+  public UrlConfs withViewClasses(Set<String> viewClasses) {
+    if (viewClasses.isEmpty()) {
+      return this;
+    }
+    Map<String, View> classes = new HashMap<>(this.viewClasses);
+    viewClasses.forEach(c -> classes.putIfAbsent(c, ANY_TEXT));
+    return new UrlConfs(views, classes);
   }
 
   /** How many views (functions and classes) are registered. */

@@ -42,7 +42,7 @@ final class ViewClasses {
     }
     for (Expr base : cls.bases()) {
       String q = model.qualifiedName(base, model.moduleScope()).orElse(null);
-      if (q != null && VIEW_MODULES.stream().anyMatch(m -> q.startsWith(m + "."))) {
+      if (q != null && isFrameworkView(q)) {
         return true;
       }
       Stmt.ClassDef local = base instanceof Expr.Name n && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()
@@ -54,8 +54,28 @@ final class ViewClasses {
     return false;
   }
 
-  /** Whether {@code def} is the method a view runs for an HTTP verb (or a DRF viewset action). */
+  /** Whether the qualified name {@code q} is one of a framework's view classes (or lies in their packages). */
+  static boolean isFrameworkView(String q) {
+    return VIEW_MODULES.stream().anyMatch(m -> q.startsWith(m + "."));
+  }
+
+  /** Whether {@code def} is the method a view runs for an HTTP verb (or a DRF viewset action, extra actions too). */
   static boolean isVerbMethod(Stmt def) {
-    return VERB_METHODS.contains(Defs.name(def)) && Defs.decorators(def).isEmpty();
+    return VERB_METHODS.contains(Defs.name(def)) && Defs.decorators(def).isEmpty() || isAction(def);
+  }
+
+  /**
+   * Whether {@code def} is an extra action of a DRF viewset ({@code @action(detail=True)} over
+   * {@code def publish(self, request, pk=None)}): the router routes it like the standard actions. Read
+   * by the decorator's name alone, which is enough inside a class already known as a view.
+   */
+  private static boolean isAction(Stmt def) {
+    for (Expr d : Defs.decorators(def)) {
+      Expr f = d instanceof Expr.Call c ? c.func() : d;
+      if (f instanceof Expr.Name n && n.id().equals("action") || f instanceof Expr.Attribute a && a.attr().equals("action")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

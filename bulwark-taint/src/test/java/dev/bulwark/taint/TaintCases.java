@@ -60,15 +60,16 @@ final class TaintCases {
           throw new java.io.UncheckedIOException(e);
         }
       }, ModelReader.builtin(), ProjectAnalysis.DEFAULT_ROUNDS, ProjectAnalysis.PARALLEL, templates);
-      List<ProjectAnalysis.ParsedModule> urlConfs = new java.util.ArrayList<>();
+      List<DjangoRouting.Source> sources = new java.util.ArrayList<>();
       for (Path f : files) {
-        if (UrlConfs.isUrlConf(f.getFileName().toString())) {
-          ParseResult parsed = PythonParser.parseText(java.nio.file.Files.readString(f), f.toString());
-          urlConfs.add(new ProjectAnalysis.ParsedModule(parsed.module(),
-              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f))));
-        }
+        String text = java.nio.file.Files.readString(f);
+        sources.add(new DjangoRouting.Source(moduleName(dir, f), f.getFileName().toString(), () -> text, () -> {
+          ParseResult parsed = PythonParser.parseText(text, f.toString());
+          return new ProjectAnalysis.ParsedModule(parsed.module(),
+              SemanticModel.of(parsed.module(), moduleName(dir, f), isPackage(f)));
+        }));
       }
-      return new Project(dir, files, summaries.withUrlConfs(UrlConfs.of(urlConfs)));
+      return new Project(dir, files, summaries.withUrlConfs(DjangoRouting.of(sources)));
     }
 
     /** The templates a scan of {@code dir} reads: configured directories, then those beside the code. */

@@ -68,4 +68,54 @@ class UrlConfsTest {
     assertThat(confs.classUrlText("shop.views.ItemList", "pk")).as("its route has no parameter").isFalse();
     assertThat(confs.size()).isEqualTo(1);
   }
+
+  @Test
+  void drfRoutersRegisterViewsetsWhoseLookupTakesText() {
+    UrlConfs confs = of("""
+        from rest_framework import routers
+        from rest_framework.routers import SimpleRouter
+        from shop import api
+        from shop.api import TagViewSet
+        router = routers.DefaultRouter()
+        simple = SimpleRouter()
+        registry = {}
+        router.register(r"items", api.ItemViewSet, basename="item")
+        simple.register("tags", TagViewSet)
+        registry.register("other", api.OtherViewSet)
+        urlpatterns = router.urls + simple.urls
+        """);
+    assertThat(confs.registersClass("shop.api.ItemViewSet")).isTrue();
+    assertThat(confs.registersClass("shop.api.TagViewSet")).as("SimpleRouter, imported by name").isTrue();
+    assertThat(confs.registersClass("shop.api.OtherViewSet")).as("register() of no router").isFalse();
+    assertThat(confs.classUrlText("shop.api.ItemViewSet", "pk")).as("the default lookup takes any text").isTrue();
+    assertThat(confs.classUrlText("shop.api.ItemViewSet", "slug")).as("lookup_field may rename it").isTrue();
+  }
+
+  @Test
+  void patternsAddedOrAppendedCountToo() {
+    UrlConfs confs = of("""
+        from django.urls import path
+        from shop import views
+        urlpatterns = [path("a/<slug:slug>/", views.first)]
+        urlpatterns += [path("b/<int:pk>/", views.second)]
+        urlpatterns.append(path("c/<code>/", views.third))
+        """);
+    assertThat(confs.urlText("shop.views.first", 1, "slug")).isTrue();
+    assertThat(confs.registers("shop.views.second")).isTrue();
+    assertThat(confs.urlText("shop.views.second", 1, "pk")).isFalse();
+    assertThat(confs.urlText("shop.views.third", 1, "code")).isTrue();
+  }
+
+  @Test
+  void viewClassesFromTheHierarchyTakeTextUnlessARouteSaysOtherwise() {
+    UrlConfs confs = of("""
+        from django.urls import path
+        from shop import views
+        urlpatterns = [path("item/<int:pk>/", views.ItemView.as_view())]
+        """).withViewClasses(java.util.Set.of("shop.views.ItemView", "shop.views.ReportView"));
+    assertThat(confs.classUrlText("shop.views.ItemView", "pk")).as("its route makes pk a number").isFalse();
+    assertThat(confs.registersClass("shop.views.ReportView")).isTrue();
+    assertThat(confs.classUrlText("shop.views.ReportView", "pk")).as("no route known").isTrue();
+    assertThat(confs.registersClass("shop.views.Other")).isFalse();
+  }
 }

@@ -1,0 +1,3 @@
+DEBUG = False
+ROOT_URLCONF = "mysite.routes"
+INSTALLED_APPS = ["stock", "depot"]
