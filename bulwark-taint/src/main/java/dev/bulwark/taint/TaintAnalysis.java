@@ -597,7 +597,7 @@ public final class TaintAnalysis {
   private final Map<List<Stmt>, Shape> shapes = new IdentityHashMap<>();
 
   /** The analysis of one function body or of the module's top level. */
-  private final class Function {
+  private final class Function implements SinkChecks.Flow {
     private final Stmt def;
     private final Scope scope;
     private final Cfg cfg;
@@ -615,8 +615,8 @@ public final class TaintAnalysis {
     /** The local lists whose elements are followed one by one. */
     private final ListShapes lists;
     private final List<Stmt> body;
-    /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
-    private Set<String> unsafeNames;
+    /** The sink checks of this body's calls. */
+    private final SinkChecks sinks;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
     /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
@@ -644,6 +644,7 @@ public final class TaintAnalysis {
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
       this.useSummaries = useSummaries;
+      this.sinks = new SinkChecks(model, models, project, scope, body, strings, this);
     }
 
     void solve() {
@@ -951,7 +952,8 @@ public final class TaintAnalysis {
       }
     }
 
-    private Taint eval(Expr e, Map<String, Taint> st) {
+    @Override
+    public Taint eval(Expr e, Map<String, Taint> st) {
       if (e == null || e instanceof Expr.Constant || e instanceof Expr.Lambda) {
         return null;
       }
@@ -1198,9 +1200,9 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q != null ? q : targets.libraryMethod(c), method, label, argTaint, receiver, st);
-      checkShellArgv(c, q != null ? q : targets.libraryMethod(c), method, label, st);
-      checkTemplate(c, q, label, st);
+      sinks.checkSinks(c, q != null ? q : targets.libraryMethod(c), method, label, argTaint, receiver, st);
+      sinks.checkShellArgv(c, q != null ? q : targets.libraryMethod(c), method, label, st);
+      sinks.checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
@@ -1417,181 +1419,8 @@ public final class TaintAnalysis {
       return String.join(", ", names);
     }
 
-    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
-        Taint receiver, Map<String, Taint> st) {
-      List<TaintModel.Sink> sinks = models.sinks(q, method);
-      for (TaintModel.Sink sink : sinks) {
-        if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
-          continue; // an imported function named like a logger's method: messages.error(request, ...)
-        }
-        if (sink.kind() == SinkKind.NOSQL && sink.name().startsWith(".") && c.func() instanceof Expr.Attribute a
-            && (receiver != null || model.constantString(a.value(), scope).isPresent())) {
-          continue; // str.find and friends: a collection is neither attacker data nor a constant string
-        }
-        Set<Integer> escaped = sink.kind() == SinkKind.LOG ? strings.escapedLogArguments(c, method) : Set.of();
-        if (sink.whenKeyword() != null) {
-          Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
-          if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
-            continue;
-          }
-        }
-        if (sink.whenUnsafe() != null && !unsafeArgument(c, sink.whenUnsafe())) {
-          continue;
-        }
-        if (sink.unless() != null && namesSafe(c, sink.unless())) {
-          continue;
-        }
-        if (sink.kind() == SinkKind.XSS && ResponseBodies.declaresNotRendered(c, model, scope)) {
-          continue; // Response(body, mimetype="application/json"): not a document the browser renders
-        }
-        for (TaintModel.Argument arg : sink.arguments()) {
-          if (arg.receiver()) {
-            if (receiver != null && receiver.dangerousFor(sink.kind())) {
-              sinkReached(c, sink.kind(), label, receiver);
-            }
-            continue;
-          }
-          List<Expr> exprs = new ArrayList<>();
-          if (arg.any()) {
-            exprs.addAll(c.args());
-            c.keywords().forEach(k -> exprs.add(k.value()));
-          } else {
-            byNameOrPlace(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
-          }
-          for (Expr x : exprs) {
-            if (!escaped.isEmpty() && escaped.contains(indexOf(c.args(), x))) {
-              continue;
-            }
-            Taint t = argTaint.get(x);
-            if (sink.kind() == SinkKind.XSS && t != null && x instanceof Expr.Tuple tuple
-                && ResponseBodies.isResponseTuple(tuple)) {
-              // make_response((body, headers)): only the body is HTML
-              Expr body = ResponseBodies.tupleBody(tuple, model, scope);
-              t = body == null ? null : eval(body, new HashMap<>(st));
-            }
-            if (t != null && t.dangerousFor(sink.kind())) {
-              sinkReached(c, sink.kind(), label, t);
-            }
-          }
-        }
-      }
-    }
-
-    /**
-     * A command sink that needs {@code shell=True}, called without it on an argument list that starts
-     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}), or an exec or
-     * spawn function given such a vector: the command string is the sink.
-     */
-    private void checkShellArgv(Expr.Call c, String q, String method, String label, Map<String, Taint> st) {
-      Expr exec = ShellArgv.commandOfExec(c, q, body, model, scope);
-      Taint e = exec == null ? null : eval(exec, new HashMap<>(st));
-      if (e != null && e.dangerousFor(SinkKind.COMMAND)) {
-        sinkReached(c, SinkKind.COMMAND, label, e);
-      }
-      for (TaintModel.Sink sink : models.sinks(q, method)) {
-        if (sink.kind() != SinkKind.COMMAND || sink.whenKeyword() == null) {
-          continue;
-        }
-        Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
-        if (kw != null && Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
-          continue; // a shell anyway: checkSinks looked at the whole argument
-        }
-        for (TaintModel.Argument arg : sink.arguments()) {
-          Expr argv = arg.receiver() || arg.any() ? null : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-          Expr command = argv == null ? null : ShellArgv.command(argv, body, model, scope);
-          Taint t = command == null ? null : eval(command, new HashMap<>(st));
-          if (t != null && t.dangerousFor(SinkKind.COMMAND)) {
-            sinkReached(c, SinkKind.COMMAND, label, t);
-          }
-        }
-      }
-    }
-
-    /**
-     * A render call whose template prints a context variable unescaped: attacker data passed as that
-     * variable is XSS, reported at the call with the template's line in the message.
-     */
-    private void checkTemplate(Expr.Call c, String q, String label, Map<String, Taint> st) {
-      if (project.templates().size() == 0 && !(c.func() instanceof Expr.Attribute a && a.attr().equals("render"))
-          && !"flask.render_template_string".equals(q)) {
-        return; // no template files, and not an inline template
-      }
-      TemplateRenders.Render r = TemplateRenders.of(c, q, model, scope);
-      if (r == null) {
-        return;
-      }
-      Map<String, TemplateIndex.Unescaped> unescaped = r.inline() != null
-          ? project.templates().unescapedInline(r.inline(), r.engine())
-          : project.templates().unescaped(r.template(), r.engine());
-      unescaped.forEach((name, out) -> {
-        Taint t = null;
-        Expr value = r.values().get(name);
-        if (value != null) {
-          t = eval(value, new HashMap<>(st));
-        } else {
-          for (String d : r.dicts()) {
-            if (st.containsKey(d + "[*]")) {
-              t = Taint.merge(t, st.get(d + "[" + name + "]"));
-            }
-          }
-        }
-        if (t != null && t.dangerousFor(SinkKind.XSS)) {
-          sinkReached(c, SinkKind.XSS, label + " (" + out.describe() + ")", t);
-        }
-      });
-    }
-
-    /**
-     * Whether the argument {@code unless} looks at names one of its safe objects, directly or through a
-     * name bound once ({@code loader = yaml.SafeLoader}). An absent argument is not safe.
-     */
-    private boolean namesSafe(Expr.Call c, TaintModel.Unless unless) {
-      TaintModel.Argument arg = unless.argument();
-      Expr e = arg.receiver() ? (c.func() instanceof Expr.Attribute a ? a.value() : null)
-          : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-      Scope in = scope;
-      for (int depth = 0; e != null && depth < 4; depth++) {
-        String q = model.qualifiedName(e, in).orElse(null);
-        if (q != null && unless.safeNames().contains(q)) {
-          return true;
-        }
-        if (!(e instanceof Expr.Name n)) {
-          return false;
-        }
-        var bound = model.boundValue(n.id(), in).orElse(null);
-        e = bound == null ? null : bound.value();
-        in = bound == null ? in : bound.scope();
-      }
-      return false;
-    }
-
-    /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */
-    private boolean unsafeArgument(Expr.Call c, TaintModel.Argument arg) {
-      Expr e;
-      if (arg.receiver()) {
-        e = c.func() instanceof Expr.Attribute a ? a.value() : null;
-      } else {
-        e = byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-      }
-      if (e == null) {
-        return false;
-      }
-      if (unsafeNames == null) {
-        unsafeNames = UnsafeObjects.configuredNames(body, models.unsafeObjects, model, scope);
-      }
-      return UnsafeObjects.isUnsafe(e, models.unsafeObjects, unsafeNames, model, scope);
-    }
-
-    private static int indexOf(List<Expr> args, Expr x) {
-      for (int i = 0; i < args.size(); i++) {
-        if (args.get(i) == x) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
+    @Override
+    public void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
       sinkReached(c, kind, label, null, t);
     }
 
@@ -2135,7 +1964,7 @@ public final class TaintAnalysis {
    * The argument for a parameter known by its place and name (a model's sink argument, a project
    * function's parameter): by keyword first, else by position (-1: keyword-only).
    */
-  private static Optional<Expr> byNameOrPlace(Expr.Call call, int position, String keyword) {
+  static Optional<Expr> byNameOrPlace(Expr.Call call, int position, String keyword) {
     Optional<Expr> byName = CallArguments.keyword(call, keyword);
     return byName.isPresent() || position < 0 ? byName : CallArguments.positional(call, position);
   }
