@@ -15,19 +15,9 @@ import java.util.Set;
  * The sink checks of the calls in one function body (or the module's top level): the sinks of the
  * taint models a call's arguments or receiver reach, a shell started on an argument vector, and the
  * context variables a template prints unescaped. What the arguments hold comes from the body's
- * analysis, through {@link Flow}.
+ * analysis, through {@link BodyFlow}.
  */
 final class SinkChecks {
-
-  /** What the checks ask of the analysis of the body the calls are in. */
-  interface Flow {
-
-    /** The taint {@code e} holds in the state {@code st}. */
-    Taint eval(Expr e, Map<String, Taint> st);
-
-    /** Attacker data (or a parameter's data) reaching a sink of {@code kind} at {@code c}. */
-    void sinkReached(Expr c, SinkKind kind, String label, Taint t);
-  }
 
   private final SemanticModel model;
   private final ActiveModels models;
@@ -35,12 +25,12 @@ final class SinkChecks {
   private final Scope scope;
   private final List<Stmt> body;
   private final BuiltStrings strings;
-  private final Flow flow;
+  private final BodyFlow flow;
   /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
   private Set<String> unsafeNames;
 
   SinkChecks(SemanticModel model, ActiveModels models, ProjectSummaries project, Scope scope, List<Stmt> body,
-      BuiltStrings strings, Flow flow) {
+      BuiltStrings strings, BodyFlow flow) {
     this.model = model;
     this.models = models;
     this.project = project;
