@@ -51,8 +51,8 @@ public final class TaintAnalysis {
   private final SemanticModel model;
   private final ActiveModels models;
   private final Map<String, Stmt> topLevelDefs = new HashMap<>();
-  /** The module's functions that FastAPI calls as dependencies, their parameters filled from the request; lazily. */
-  private Set<Stmt> dependencyDefs;
+  /** Which functions of the module handle requests, and which of their parameters hold request data. */
+  private final EntryPoints entryPoints;
   private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
   private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Hit> hits = new LinkedHashMap<>();
@@ -79,6 +79,7 @@ public final class TaintAnalysis {
     this.models = models;
     this.project = project;
     this.projectModules = projectModules;
+    this.entryPoints = new EntryPoints(model, models, project, topLevelDefs, topLevelClasses, methodOf);
   }
 
   /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
@@ -137,7 +138,7 @@ public final class TaintAnalysis {
     Defs.collect(module.body(), all, methodOf);
     for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
       Stmt def = e.getValue();
-      if (isRoute(Defs.decorators(def))) {
+      if (entryPoints.isRoute(Defs.decorators(def))) {
         summary(def); // not exported, but the methods it calls through instances are wanted
         continue;
       }
@@ -303,49 +304,6 @@ public final class TaintAnalysis {
     return s;
   }
 
-  /** Route converters and annotations that only let numbers and UUIDs through. */
-  private static final java.util.regex.Pattern SAFE_CONVERTER =
-      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
-  /** Objects FastAPI and Starlette pass to a handler by its parameter's annotation. */
-  private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
-      "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
-      "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
-  /** The request classes of the frameworks, as a parameter's annotation names them. */
-  private static final Set<String> REQUEST_TYPES = Set.of("fastapi.Request", "starlette.requests.Request",
-      "fastapi.requests.Request", "aiohttp.web.Request", "aiohttp.web_request.Request", "django.http.HttpRequest",
-      "django.http.request.HttpRequest");
-  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
-      "uuid.UUID", "datetime.date", "datetime.datetime");
-
-  /**
-   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
-   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
-   */
-  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
-    if (p.annotation() != null
-        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
-      return true;
-    }
-    if (p.annotation() != null && model.qualifiedName(p.annotation(), model.moduleScope())
-        .filter(FRAMEWORK_OBJECTS::contains).isPresent()) {
-      // the framework passes its own object: what is read from it is modelled (param-source), the rest
-      // (the session, the state, the response being built) is not the attacker's
-      return true;
-    }
-    for (Expr d : decorators) {
-      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
-        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
-        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
-        while (m.find()) {
-          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
   private Function function(Stmt def, Map<String, Taint> extra) {
     return function(def, extra, null);
@@ -355,7 +313,7 @@ public final class TaintAnalysis {
   private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Expr> decorators = Defs.decorators(def);
     Scope scope = model.scopeOf(def);
-    boolean route = isRoute(decorators) || dependencies().contains(def);
+    boolean route = entryPoints.isRoute(decorators) || entryPoints.dependencies().contains(def);
     Map<String, Taint> initial = new HashMap<>();
     globals.forEach((key, t) -> {
       String root = key.split("[.\\[]", 2)[0];
@@ -367,10 +325,10 @@ public final class TaintAnalysis {
     Set<String> paramSourceNames = new HashSet<>();
     Map<String, String> aliases = new HashMap<>();
     // a class-based view's verb method: get(self, request, pk) takes the URL's parameters after the request
-    boolean verb = isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
+    boolean verb = entryPoints.isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
         && models.paramSources.containsKey(params.get(1).arg());
     // a function view a urls.py registers: show(req, slug) takes the request first, the URL's parameters after
-    String view = registeredView(def);
+    String view = entryPoints.registeredView(def);
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
       boolean urlText = view != null && project.urlConfs().urlText(view, i, p.arg());
@@ -380,7 +338,8 @@ public final class TaintAnalysis {
         Taint value = dependencyValue(depends, 0);
         initial.put(p.arg(), value != null ? value : Taint.parameter(i));
       } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls"))))
-          || (verb && i > 1 && verbUrlText(def, p)) || urlText) && !typed(p, scope, decorators)) {
+          || (verb && i > 1 && entryPoints.verbUrlText(def, p)) || urlText)
+          && !entryPoints.typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -388,7 +347,8 @@ public final class TaintAnalysis {
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
       } else if (models.paramSources.containsKey("request") && p.annotation() != null && model
-          .qualifiedName(p.annotation(), model.moduleScope()).filter(REQUEST_TYPES::contains).isPresent()) {
+          .qualifiedName(p.annotation(), model.moduleScope()).filter(EntryPoints.REQUEST_TYPES::contains)
+          .isPresent()) {
         // req: Request, the framework's request object under another name
         paramSourceNames.add(p.arg());
         aliases.put(p.arg(), "request");
@@ -398,7 +358,7 @@ public final class TaintAnalysis {
       }
     }
     if (verb) {
-      for (Arg rest : restParameters(def)) {
+      for (Arg rest : EntryPoints.restParameters(def)) {
         initial.put(rest.arg(), Taint.source("URL parameters " + rest.arg(), false, rest.range()));
       }
     }
@@ -437,7 +397,7 @@ public final class TaintAnalysis {
         }
         Expr.Call inner = Dependencies.marker(local, p, model);
         Taint given = inner != null ? dependencyValue(inner, depth + 1)
-            : typed(p, model.scopeOf(local), List.of()) ? null
+            : entryPoints.typed(p, model.scopeOf(local), List.of()) ? null
             : Taint.source("request parameter " + p.arg() + " of " + label, false, p.range());
         Taint returned = given == null ? null : given.sanitized(e.getValue().safeFor());
         value = Taint.merge(value, returned);
@@ -458,106 +418,6 @@ public final class TaintAnalysis {
           .sanitized(e.getValue()));
     }
     return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
-  }
-
-  /** The qualified name of {@code def} when it is a module-level function a URL configuration registers as a view; else null. */
-  private String registeredView(Stmt def) {
-    String name = def == null ? null : Defs.name(def);
-    if (name == null || project.urlConfs().size() == 0 || model.moduleScope().bindings(name).size() != 1
-        || !(model.moduleScope().bindings(name).get(0) instanceof Binding.Definition d) || d.node() != def) {
-      return null;
-    }
-    return project.urlConfs().registers(d.qualifiedName()) ? d.qualifiedName() : null;
-  }
-
-  /** The functions of this module that its functions name as FastAPI dependencies (computed once). */
-  private Set<Stmt> dependencies() {
-    if (dependencyDefs == null) {
-      dependencyDefs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Stmt def : topLevelDefs.values()) {
-        if (!(def instanceof Stmt.FunctionDef || def instanceof Stmt.AsyncFunctionDef)) {
-          continue;
-        }
-        for (Arg p : Defs.parameters(def)) {
-          Expr.Call marker = Dependencies.marker(def, p, model);
-          Expr fn = marker == null ? null : Dependencies.dependency(marker);
-          if (fn instanceof Expr.Name n && topLevelDefs.containsKey(n.id())
-              && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()) {
-            dependencyDefs.add(topLevelDefs.get(n.id()));
-          }
-        }
-      }
-    }
-    return dependencyDefs;
-  }
-
-  /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
-  private boolean isViewMethod(Stmt def) {
-    Stmt.ClassDef cls = def == null ? null : methodOf.get(def);
-    return cls != null && (ViewClasses.isView(cls, model, topLevelClasses) || registeredClass(cls));
-  }
-
-  /** Whether {@code cls}, a class of this module, is registered as a view in a URL configuration ({@code as_view()}). */
-  private boolean registeredClass(Stmt.ClassDef cls) {
-    return registeredClassName(cls) != null;
-  }
-
-  /** The qualified name of {@code cls} when a URL configuration registers it with {@code as_view()}; else null. */
-  private String registeredClassName(Stmt.ClassDef cls) {
-    List<Binding> bs = model.moduleScope().bindings(cls.name());
-    return project.urlConfs().size() > 0 && bs.size() == 1 && bs.get(0) instanceof Binding.Definition d
-        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName()) ? d.qualifiedName() : null;
-  }
-
-  /**
-   * Whether parameter {@code p} of a view's verb method may hold text from the URL: any parameter when
-   * no URL configuration registers the class (its routes are unknown), else one its routes give as text
-   * ({@code <int:pk>} gives a number).
-   */
-  private boolean verbUrlText(Stmt def, Arg p) {
-    String cls = registeredClassName(methodOf.get(def));
-    return cls == null || project.urlConfs().classUrlText(cls, p.arg());
-  }
-
-  /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */
-  private static List<Arg> restParameters(Stmt def) {
-    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
-        : ((Stmt.AsyncFunctionDef) def).args();
-    List<Arg> out = new ArrayList<>();
-    if (args.vararg() != null) {
-      out.add(args.vararg());
-    }
-    if (args.kwarg() != null) {
-      out.add(args.kwarg());
-    }
-    return out;
-  }
-
-  private boolean isRoute(List<Expr> decorators) {
-    return models.anyRoute(decorators);
-  }
-
-  /**
-   * Whether a handler with these decorators sends a string it returns as an HTML response: Flask's
-   * (the model marks its route decorators), or one whose {@code response_class=} is a response class
-   * the models make an XSS sink (FastAPI's {@code response_class=HTMLResponse}).
-   */
-  private boolean isHtmlRoute(List<Expr> decorators) {
-    for (Expr d : decorators) {
-      Expr.Call c = models.routeCall(d);
-      if (c == null) {
-        continue;
-      }
-      if (models.htmlRouteDecorators.contains(((Expr.Attribute) c.func()).attr())) {
-        return true;
-      }
-      Expr responseClass = CallArguments.keyword(c, "response_class").orElse(null);
-      String q = responseClass == null ? null : model.qualifiedName(responseClass, model.moduleScope()).orElse(null);
-      if (q != null && models.sinks(q, null).stream().anyMatch(s -> s.kind() == SinkKind.XSS)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
@@ -833,12 +693,12 @@ public final class TaintAnalysis {
      * module that it returns was reported in that view.
      */
     private void returnedBody(Expr returned, Map<String, Taint> st) {
-      if (def == null || !isHtmlRoute(Defs.decorators(def))) {
+      if (def == null || !entryPoints.isHtmlRoute(Defs.decorators(def))) {
         return;
       }
       Expr body = ResponseBodies.htmlBody(returned, model, scope);
       if (body == null || (body instanceof Expr.Call c && targets.localFunction(c) != null
-          && isRoute(Defs.decorators(targets.localFunction(c))))) {
+          && entryPoints.isRoute(Defs.decorators(targets.localFunction(c))))) {
         return;
       }
       Taint t = eval(body, new HashMap<>(st));
@@ -983,7 +843,7 @@ public final class TaintAnalysis {
         }
         if (ViewClasses.URL_ATTRIBUTES.contains(a.attr()) && a.value() instanceof Expr.Name self && def != null
             && self.id().equals(Defs.selfName(def)) && ObjectPaths.binding(def, model) == ObjectSummary.Binding.PLAIN
-            && isViewMethod(def)) {
+            && entryPoints.isViewMethod(def)) {
           return Taint.source(describe(a), false, a.range()); // self.kwargs: the URL's parameters
         }
         return eval(a.value(), st);
