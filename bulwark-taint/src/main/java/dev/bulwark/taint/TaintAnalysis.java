@@ -479,6 +479,8 @@ public final class TaintAnalysis {
     private final SinkChecks sinks;
     /** The reads of request objects and of instances in this body. */
     private final InstanceReads instanceReads;
+    /** The methods called on this body's local lists and configparser objects. */
+    private final ContainerCalls containers;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
     /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
@@ -509,6 +511,7 @@ public final class TaintAnalysis {
       this.sinks = new SinkChecks(model, models, project, scope, body, strings, this);
       this.instanceReads = new InstanceReads(model, models, project, scope, def, targets, topLevelClasses, methodOf,
           paramSourceNames, paramSourceAliases, this);
+      this.containers = new ContainerCalls(model, scope, targets, lists);
     }
 
     void solve() {
@@ -748,14 +751,14 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
-        if (sub.value() instanceof Expr.Subscript section && configParser(section.value())) {
+        if (sub.value() instanceof Expr.Subscript section && containers.configParser(section.value())) {
           eval(sub.slice(), st);
           ConfigOptions.set(((Expr.Name) section.value()).id(), model.constantString(section.slice(), scope).orElse(null),
               model.constantString(sub.slice(), scope).orElse(null),
               t == null ? null : t.step(target.range(), "stored in " + dotted(section.value())), st);
           return;
         }
-        if (t != null && configParser(sub.value())) {
+        if (t != null && containers.configParser(sub.value())) {
           ConfigOptions.blur(((Expr.Name) sub.value()).id(), t.step(target.range(), "stored in " + dotted(sub.value())), st);
           return;
         }
@@ -858,7 +861,7 @@ public final class TaintAnalysis {
             return st.get(base + "[" + key + "]");
           }
         }
-        if (s.value() instanceof Expr.Subscript section && configParser(section.value())) {
+        if (s.value() instanceof Expr.Subscript section && containers.configParser(section.value())) {
           return ConfigOptions.get(((Expr.Name) section.value()).id(),
               model.constantString(section.slice(), scope).orElse(null), model.constantString(s.slice(), scope).orElse(null),
               st);
@@ -1119,15 +1122,16 @@ public final class TaintAnalysis {
           return applyExternal(c, closure, label, argTaint, 0, st);
         }
       }
-      if (method != null && q == null && c.func() instanceof Expr.Attribute ca && configParser(ca.value())) {
-        Taint[] r = configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
+      if (method != null && q == null && c.func() instanceof Expr.Attribute ca
+          && containers.configParser(ca.value())) {
+        Taint[] r = containers.configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
         if (r != null) {
           return r[0];
         }
       }
       if (method != null && q == null && c.func() instanceof Expr.Attribute la && la.value() instanceof Expr.Name ln
           && lists.tracks(ln.id())) {
-        Taint[] r = listMethod(c, ln.id(), method, argTaint, receiver, st);
+        Taint[] r = containers.listMethod(c, ln.id(), method, argTaint, receiver, st);
         if (r != null) {
           return r[0];
         }
@@ -1166,87 +1170,6 @@ public final class TaintAnalysis {
           forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
-      }
-      return null;
-    }
-
-    /**
-     * A method called on a local list whose elements are followed: {@code append}, {@code insert} and
-     * {@code pop} change the shape, reading methods keep it, any other forgets it. The call's result in a
-     * one-element array, or null to go on as for any other method.
-     */
-    private Taint[] listMethod(Expr.Call c, String list, String method, Map<Expr, Taint> argTaint, Taint receiver,
-        Map<String, Taint> st) {
-      int n = lists.length(list, st);
-      List<Expr> args = c.args();
-      boolean plain = c.keywords().isEmpty() && args.stream().noneMatch(x -> x instanceof Expr.Starred);
-      if (plain && (method.equals(".append") && args.size() == 1 || method.equals(".insert") && args.size() == 2)) {
-        Taint t = argTaint.get(args.get(args.size() - 1));
-        Taint added = t == null ? null : t.step(c.range(), "added to " + list);
-        if (added != null) {
-          st.put(list, Taint.merge(st.get(list), added));
-        }
-        if (args.size() == 1) {
-          lists.append(list, n, added, st);
-        } else {
-          lists.insert(list, n, args.get(0), added, st);
-        }
-        return new Taint[] {null};
-      }
-      if (plain && method.equals(".pop") && args.size() <= 1) {
-        Taint[] removed = lists.remove(list, n, args.isEmpty() ? null : args.get(0), st);
-        Taint r = removed == null ? receiver : removed[0];
-        return new Taint[] {r == null ? null : r.step(c.range(), "taken from " + list)};
-      }
-      if (!Set.of(".index", ".count", ".copy").contains(method)) {
-        ListShapes.forget(list, st);
-      }
-      return null;
-    }
-
-    /** Whether {@code e} names a local {@code configparser} object: a name bound once to its constructor. */
-    private boolean configParser(Expr e) {
-      Expr.Call made = e instanceof Expr.Name ? targets.constructorCall(e) : null;
-      return made != null && model.qualifiedName(made.func(), scope).filter(ConfigOptions.TYPES::contains).isPresent();
-    }
-
-    /**
-     * A method called on a local {@code configparser} object, its options followed one by one; the
-     * call's result in a one-element array, or null to go on as for any other method.
-     */
-    private Taint[] configMethod(Expr.Call c, String parser, String method, Map<Expr, Taint> argTaint,
-        Taint receiver, Map<String, Taint> st) {
-      List<Expr> args = c.args();
-      if (method.equals(".set") && args.size() == 3) {
-        Taint t = argTaint.get(args.get(2));
-        ConfigOptions.set(parser, model.constantString(args.get(0), scope).orElse(null),
-            model.constantString(args.get(1), scope).orElse(null),
-            t == null ? null : t.step(c.range(), "stored in " + parser), st);
-        return new Taint[] {null};
-      }
-      if (method.equals(".get") && args.size() >= 2) {
-        Taint t = ConfigOptions.get(parser, model.constantString(args.get(0), scope).orElse(null),
-            model.constantString(args.get(1), scope).orElse(null), st);
-        for (int i = 2; i < args.size(); i++) {
-          t = Taint.merge(t, argTaint.get(args.get(i)));
-        }
-        for (Keyword k : c.keywords()) {
-          t = Taint.merge(t, argTaint.get(k.value())); // fallback=, vars=
-        }
-        return new Taint[] {t == null ? null : t.step(c.range(), "read from " + parser)};
-      }
-      if (ConfigOptions.CONVERTING.contains(method)) {
-        return new Taint[] {null};
-      }
-      if (ConfigOptions.LOADERS.contains(method)) {
-        Taint t = null;
-        for (Taint a : argTaint.values()) {
-          t = Taint.merge(t, a);
-        }
-        if (t != null) {
-          ConfigOptions.blur(parser, t.step(c.range(), "loaded into " + parser), st);
-        }
-        return new Taint[] {null};
       }
       return null;
     }
