@@ -530,8 +530,8 @@ public final class TaintAnalysis {
             continue; // the constants that reach it decide the branch the other way
           }
           Map<String, Taint> before = in.get(s);
-          Map<String, Taint> joined = join(before, out);
-          if (before == null || !sameShape(before, joined)) {
+          Map<String, Taint> joined = TaintStates.join(before, out);
+          if (before == null || !TaintStates.sameShape(before, joined)) {
             in.put(s, joined);
             if (queued.add(s)) {
               work.add(s);
@@ -556,44 +556,6 @@ public final class TaintAnalysis {
     Map<String, Taint> exitState() {
       Map<String, Taint> s = in.get(cfg.exit());
       return s == null ? Map.of() : s;
-    }
-
-    private Map<String, Taint> join(Map<String, Taint> a, Map<String, Taint> b) {
-      if (a == null) {
-        return new HashMap<>(b);
-      }
-      Map<String, Taint> r = new HashMap<>(a);
-      b.forEach((k, v) -> r.merge(k, v, Taint::merge));
-      ListShapes.join(a, b, r);
-      forgetUnsharedKeys(a, b, r);
-      return r;
-    }
-
-    /**
-     * What is known per key of a dict holds after a join only if both sides know it: a side where the
-     * name was bound to something else ({@code d = {}} or {@code d = request.args.to_dict()}) has no
-     * per-key record, and its taint is the whole dict's.
-     */
-    private void forgetUnsharedKeys(Map<String, Taint> a, Map<String, Taint> b, Map<String, Taint> r) {
-      List<String> dicts = new ArrayList<>();
-      for (String k : r.keySet()) {
-        if (k.endsWith("[*]") && (!a.containsKey(k) || !b.containsKey(k))) {
-          dicts.add(k.substring(0, k.length() - 3));
-        }
-      }
-      dicts.forEach(d -> forgetKeys(d, r));
-    }
-
-    private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
-      if (!a.keySet().equals(b.keySet())) {
-        return false;
-      }
-      for (Map.Entry<String, Taint> e : a.entrySet()) {
-        if (!Taint.sameShape(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private Map<String, Taint> transfer(Cfg.Block b, Map<String, Taint> st) {
@@ -736,13 +698,6 @@ public final class TaintAnalysis {
     /** The whole-dict record of a dict that holds no attacker data (safe for every kind, from nowhere). */
     private static final Taint CLEAN_DICT = new Taint(null, false, java.util.EnumSet.allOf(SinkKind.class), Set.of(), List.of());
 
-    /** Forgets what is known per key of {@code name}. */
-    private void forgetKeys(String name, Map<String, Taint> st) {
-      if (st.remove(name + "[*]") != null) {
-        st.keySet().removeIf(k -> k.startsWith(name + "["));
-      }
-    }
-
     private void assign(Expr target, Taint t, Map<String, Taint> st) {
       if (target instanceof Expr.Tuple tuple) {
         tuple.elts().forEach(e -> assign(e, t, st));
@@ -786,7 +741,7 @@ public final class TaintAnalysis {
         String constantKey = model.constantString(sub.slice(), scope).orElse(null);
         if (key != null && st.containsKey(key + "[*]")) {
           if (constantKey == null) {
-            forgetKeys(key, st);
+            TaintStates.forgetKeys(key, st);
           } else if (t == null) {
             st.remove(key + "[" + constantKey + "]");
           } else {
@@ -805,7 +760,7 @@ public final class TaintAnalysis {
         if (key == null) {
           return;
         }
-        forgetKeys(key, st);
+        TaintStates.forgetKeys(key, st);
         ListShapes.forget(key, st);
         if (target instanceof Expr.Name) {
           // a name bound anew no longer has the attributes stored on its old value
@@ -1167,7 +1122,7 @@ public final class TaintAnalysis {
       if (method != null && anyArg != null && MUTATORS.contains(method.substring(1))) {
         String key = dotted(((Expr.Attribute) c.func()).value());
         if (key != null) {
-          forgetKeys(key, st);
+          TaintStates.forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
       }
