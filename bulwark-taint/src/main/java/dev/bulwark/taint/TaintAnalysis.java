@@ -51,8 +51,8 @@ public final class TaintAnalysis {
   private final SemanticModel model;
   private final ActiveModels models;
   private final Map<String, Stmt> topLevelDefs = new HashMap<>();
-  /** The module's functions that FastAPI calls as dependencies, their parameters filled from the request; lazily. */
-  private Set<Stmt> dependencyDefs;
+  /** Which functions of the module handle requests, and which of their parameters hold request data. */
+  private final EntryPoints entryPoints;
   private final Map<Stmt, Summary> summaries = new IdentityHashMap<>();
   private final Set<Stmt> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Hit> hits = new LinkedHashMap<>();
@@ -79,6 +79,7 @@ public final class TaintAnalysis {
     this.models = models;
     this.project = project;
     this.projectModules = projectModules;
+    this.entryPoints = new EntryPoints(model, models, project, topLevelDefs, topLevelClasses, methodOf);
   }
 
   /** The sinks attacker data reaches in {@code module}, per sink call and kind, in discovery order. */
@@ -137,7 +138,7 @@ public final class TaintAnalysis {
     Defs.collect(module.body(), all, methodOf);
     for (Map.Entry<String, Stmt> e : topLevelDefs.entrySet()) {
       Stmt def = e.getValue();
-      if (isRoute(Defs.decorators(def))) {
+      if (entryPoints.isRoute(Defs.decorators(def))) {
         summary(def); // not exported, but the methods it calls through instances are wanted
         continue;
       }
@@ -303,49 +304,6 @@ public final class TaintAnalysis {
     return s;
   }
 
-  /** Route converters and annotations that only let numbers and UUIDs through. */
-  private static final java.util.regex.Pattern SAFE_CONVERTER =
-      java.util.regex.Pattern.compile("<(?:int|float|uuid):(\\w+)>|\\{(\\w+):(?:int|float|uuid)}");
-  /** Objects FastAPI and Starlette pass to a handler by its parameter's annotation. */
-  private static final Set<String> FRAMEWORK_OBJECTS = Set.of("fastapi.Request", "fastapi.Response",
-      "fastapi.BackgroundTasks", "starlette.requests.Request", "starlette.responses.Response",
-      "starlette.background.BackgroundTasks", "fastapi.requests.Request", "fastapi.responses.Response");
-  /** The request classes of the frameworks, as a parameter's annotation names them. */
-  private static final Set<String> REQUEST_TYPES = Set.of("fastapi.Request", "starlette.requests.Request",
-      "fastapi.requests.Request", "aiohttp.web.Request", "aiohttp.web_request.Request", "django.http.HttpRequest",
-      "django.http.request.HttpRequest");
-  private static final Set<String> SAFE_TYPES = Set.of("builtins.int", "builtins.float", "builtins.bool",
-      "uuid.UUID", "datetime.date", "datetime.datetime");
-
-  /**
-   * Whether a route parameter can only hold a number, a boolean or a UUID: its annotation says so
-   * (FastAPI validates it), or the route's path converter does ({@code <int:id>}, {@code {id:int}}).
-   */
-  private boolean typed(Arg p, Scope scope, List<Expr> decorators) {
-    if (p.annotation() != null
-        && model.qualifiedName(p.annotation(), model.moduleScope()).filter(SAFE_TYPES::contains).isPresent()) {
-      return true;
-    }
-    if (p.annotation() != null && model.qualifiedName(p.annotation(), model.moduleScope())
-        .filter(FRAMEWORK_OBJECTS::contains).isPresent()) {
-      // the framework passes its own object: what is read from it is modelled (param-source), the rest
-      // (the session, the state, the response being built) is not the attacker's
-      return true;
-    }
-    for (Expr d : decorators) {
-      if (d instanceof Expr.Call c && !c.args().isEmpty()) {
-        String route = model.constantString(c.args().get(0), model.moduleScope()).orElse("");
-        java.util.regex.Matcher m = SAFE_CONVERTER.matcher(route);
-        while (m.find()) {
-          if (p.arg().equals(m.group(1)) || p.arg().equals(m.group(2))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
   private Function function(Stmt def, Map<String, Taint> extra) {
     return function(def, extra, null);
@@ -355,7 +313,7 @@ public final class TaintAnalysis {
   private Function function(Stmt def, Map<String, Taint> extra, String bare) {
     List<Expr> decorators = Defs.decorators(def);
     Scope scope = model.scopeOf(def);
-    boolean route = isRoute(decorators) || dependencies().contains(def);
+    boolean route = entryPoints.isRoute(decorators) || entryPoints.dependencies().contains(def);
     Map<String, Taint> initial = new HashMap<>();
     globals.forEach((key, t) -> {
       String root = key.split("[.\\[]", 2)[0];
@@ -367,10 +325,10 @@ public final class TaintAnalysis {
     Set<String> paramSourceNames = new HashSet<>();
     Map<String, String> aliases = new HashMap<>();
     // a class-based view's verb method: get(self, request, pk) takes the URL's parameters after the request
-    boolean verb = isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
+    boolean verb = entryPoints.isViewMethod(def) && ViewClasses.isVerbMethod(def) && params.size() > 1
         && models.paramSources.containsKey(params.get(1).arg());
     // a function view a urls.py registers: show(req, slug) takes the request first, the URL's parameters after
-    String view = registeredView(def);
+    String view = entryPoints.registeredView(def);
     for (int i = 0; i < params.size(); i++) {
       Arg p = params.get(i);
       boolean urlText = view != null && project.urlConfs().urlText(view, i, p.arg());
@@ -380,7 +338,8 @@ public final class TaintAnalysis {
         Taint value = dependencyValue(depends, 0);
         initial.put(p.arg(), value != null ? value : Taint.parameter(i));
       } else if (((route && !(i == 0 && (p.arg().equals("self") || p.arg().equals("cls"))))
-          || (verb && i > 1 && verbUrlText(def, p)) || urlText) && !typed(p, scope, decorators)) {
+          || (verb && i > 1 && entryPoints.verbUrlText(def, p)) || urlText)
+          && !entryPoints.typed(p, scope, decorators)) {
         initial.put(p.arg(), Taint.source("URL parameter " + p.arg(), false, p.range()));
       } else {
         initial.put(p.arg(), Taint.parameter(i));
@@ -388,7 +347,8 @@ public final class TaintAnalysis {
       if (models.paramSources.containsKey(p.arg())) {
         paramSourceNames.add(p.arg());
       } else if (models.paramSources.containsKey("request") && p.annotation() != null && model
-          .qualifiedName(p.annotation(), model.moduleScope()).filter(REQUEST_TYPES::contains).isPresent()) {
+          .qualifiedName(p.annotation(), model.moduleScope()).filter(EntryPoints.REQUEST_TYPES::contains)
+          .isPresent()) {
         // req: Request, the framework's request object under another name
         paramSourceNames.add(p.arg());
         aliases.put(p.arg(), "request");
@@ -398,7 +358,7 @@ public final class TaintAnalysis {
       }
     }
     if (verb) {
-      for (Arg rest : restParameters(def)) {
+      for (Arg rest : EntryPoints.restParameters(def)) {
         initial.put(rest.arg(), Taint.source("URL parameters " + rest.arg(), false, rest.range()));
       }
     }
@@ -437,7 +397,7 @@ public final class TaintAnalysis {
         }
         Expr.Call inner = Dependencies.marker(local, p, model);
         Taint given = inner != null ? dependencyValue(inner, depth + 1)
-            : typed(p, model.scopeOf(local), List.of()) ? null
+            : entryPoints.typed(p, model.scopeOf(local), List.of()) ? null
             : Taint.source("request parameter " + p.arg() + " of " + label, false, p.range());
         Taint returned = given == null ? null : given.sanitized(e.getValue().safeFor());
         value = Taint.merge(value, returned);
@@ -460,106 +420,6 @@ public final class TaintAnalysis {
     return value == null ? null : value.step(marker.range(), "returned by dependency " + label + "()");
   }
 
-  /** The qualified name of {@code def} when it is a module-level function a URL configuration registers as a view; else null. */
-  private String registeredView(Stmt def) {
-    String name = def == null ? null : Defs.name(def);
-    if (name == null || project.urlConfs().size() == 0 || model.moduleScope().bindings(name).size() != 1
-        || !(model.moduleScope().bindings(name).get(0) instanceof Binding.Definition d) || d.node() != def) {
-      return null;
-    }
-    return project.urlConfs().registers(d.qualifiedName()) ? d.qualifiedName() : null;
-  }
-
-  /** The functions of this module that its functions name as FastAPI dependencies (computed once). */
-  private Set<Stmt> dependencies() {
-    if (dependencyDefs == null) {
-      dependencyDefs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Stmt def : topLevelDefs.values()) {
-        if (!(def instanceof Stmt.FunctionDef || def instanceof Stmt.AsyncFunctionDef)) {
-          continue;
-        }
-        for (Arg p : Defs.parameters(def)) {
-          Expr.Call marker = Dependencies.marker(def, p, model);
-          Expr fn = marker == null ? null : Dependencies.dependency(marker);
-          if (fn instanceof Expr.Name n && topLevelDefs.containsKey(n.id())
-              && model.lookup(n.id(), model.moduleScope()) == model.moduleScope()) {
-            dependencyDefs.add(topLevelDefs.get(n.id()));
-          }
-        }
-      }
-    }
-    return dependencyDefs;
-  }
-
-  /** Whether {@code def} is a plain method of a Django or DRF class-based view. */
-  private boolean isViewMethod(Stmt def) {
-    Stmt.ClassDef cls = def == null ? null : methodOf.get(def);
-    return cls != null && (ViewClasses.isView(cls, model, topLevelClasses) || registeredClass(cls));
-  }
-
-  /** Whether {@code cls}, a class of this module, is registered as a view in a URL configuration ({@code as_view()}). */
-  private boolean registeredClass(Stmt.ClassDef cls) {
-    return registeredClassName(cls) != null;
-  }
-
-  /** The qualified name of {@code cls} when a URL configuration registers it with {@code as_view()}; else null. */
-  private String registeredClassName(Stmt.ClassDef cls) {
-    List<Binding> bs = model.moduleScope().bindings(cls.name());
-    return project.urlConfs().size() > 0 && bs.size() == 1 && bs.get(0) instanceof Binding.Definition d
-        && d.node() == cls && project.urlConfs().registersClass(d.qualifiedName()) ? d.qualifiedName() : null;
-  }
-
-  /**
-   * Whether parameter {@code p} of a view's verb method may hold text from the URL: any parameter when
-   * no URL configuration registers the class (its routes are unknown), else one its routes give as text
-   * ({@code <int:pk>} gives a number).
-   */
-  private boolean verbUrlText(Stmt def, Arg p) {
-    String cls = registeredClassName(methodOf.get(def));
-    return cls == null || project.urlConfs().classUrlText(cls, p.arg());
-  }
-
-  /** The {@code *args} and {@code **kwargs} parameters of {@code def}, those it has. */
-  private static List<Arg> restParameters(Stmt def) {
-    dev.bulwark.python.ast.Arguments args = def instanceof Stmt.FunctionDef f ? f.args()
-        : ((Stmt.AsyncFunctionDef) def).args();
-    List<Arg> out = new ArrayList<>();
-    if (args.vararg() != null) {
-      out.add(args.vararg());
-    }
-    if (args.kwarg() != null) {
-      out.add(args.kwarg());
-    }
-    return out;
-  }
-
-  private boolean isRoute(List<Expr> decorators) {
-    return models.anyRoute(decorators);
-  }
-
-  /**
-   * Whether a handler with these decorators sends a string it returns as an HTML response: Flask's
-   * (the model marks its route decorators), or one whose {@code response_class=} is a response class
-   * the models make an XSS sink (FastAPI's {@code response_class=HTMLResponse}).
-   */
-  private boolean isHtmlRoute(List<Expr> decorators) {
-    for (Expr d : decorators) {
-      Expr.Call c = models.routeCall(d);
-      if (c == null) {
-        continue;
-      }
-      if (models.htmlRouteDecorators.contains(((Expr.Attribute) c.func()).attr())) {
-        return true;
-      }
-      Expr responseClass = CallArguments.keyword(c, "response_class").orElse(null);
-      String q = responseClass == null ? null : model.qualifiedName(responseClass, model.moduleScope()).orElse(null);
-      if (q != null && models.sinks(q, null).stream().anyMatch(s -> s.kind() == SinkKind.XSS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The text of a name or dotted attribute chain ({@code self.cmd}), or null for other expressions. */
   static String dotted(Expr e) {
     if (e instanceof Expr.Name n) {
@@ -572,7 +432,7 @@ public final class TaintAnalysis {
     return null;
   }
 
-  private static String describe(Expr e) {
+  static String describe(Expr e) {
     String d = dotted(e);
     if (d != null) {
       return d;
@@ -597,7 +457,7 @@ public final class TaintAnalysis {
   private final Map<List<Stmt>, Shape> shapes = new IdentityHashMap<>();
 
   /** The analysis of one function body or of the module's top level. */
-  private final class Function {
+  private final class Function implements BodyFlow {
     private final Stmt def;
     private final Scope scope;
     private final Cfg cfg;
@@ -615,8 +475,12 @@ public final class TaintAnalysis {
     /** The local lists whose elements are followed one by one. */
     private final ListShapes lists;
     private final List<Stmt> body;
-    /** Local names made unsafe by a setter call in this body ({@code p.setFeature(...)}), computed on demand. */
-    private Set<String> unsafeNames;
+    /** The sink checks of this body's calls. */
+    private final SinkChecks sinks;
+    /** The reads of request objects and of instances in this body. */
+    private final InstanceReads instanceReads;
+    /** The methods called on this body's local lists and configparser objects. */
+    private final ContainerCalls containers;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
     /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
@@ -644,6 +508,10 @@ public final class TaintAnalysis {
       this.initial = initial;
       this.paramSourceNames = paramSourceNames;
       this.useSummaries = useSummaries;
+      this.sinks = new SinkChecks(model, models, project, scope, body, strings, this);
+      this.instanceReads = new InstanceReads(model, models, project, scope, def, targets, topLevelClasses, methodOf,
+          paramSourceNames, paramSourceAliases, this);
+      this.containers = new ContainerCalls(model, scope, targets, lists);
     }
 
     void solve() {
@@ -662,8 +530,8 @@ public final class TaintAnalysis {
             continue; // the constants that reach it decide the branch the other way
           }
           Map<String, Taint> before = in.get(s);
-          Map<String, Taint> joined = join(before, out);
-          if (before == null || !sameShape(before, joined)) {
+          Map<String, Taint> joined = TaintStates.join(before, out);
+          if (before == null || !TaintStates.sameShape(before, joined)) {
             in.put(s, joined);
             if (queued.add(s)) {
               work.add(s);
@@ -688,44 +556,6 @@ public final class TaintAnalysis {
     Map<String, Taint> exitState() {
       Map<String, Taint> s = in.get(cfg.exit());
       return s == null ? Map.of() : s;
-    }
-
-    private Map<String, Taint> join(Map<String, Taint> a, Map<String, Taint> b) {
-      if (a == null) {
-        return new HashMap<>(b);
-      }
-      Map<String, Taint> r = new HashMap<>(a);
-      b.forEach((k, v) -> r.merge(k, v, Taint::merge));
-      ListShapes.join(a, b, r);
-      forgetUnsharedKeys(a, b, r);
-      return r;
-    }
-
-    /**
-     * What is known per key of a dict holds after a join only if both sides know it: a side where the
-     * name was bound to something else ({@code d = {}} or {@code d = request.args.to_dict()}) has no
-     * per-key record, and its taint is the whole dict's.
-     */
-    private void forgetUnsharedKeys(Map<String, Taint> a, Map<String, Taint> b, Map<String, Taint> r) {
-      List<String> dicts = new ArrayList<>();
-      for (String k : r.keySet()) {
-        if (k.endsWith("[*]") && (!a.containsKey(k) || !b.containsKey(k))) {
-          dicts.add(k.substring(0, k.length() - 3));
-        }
-      }
-      dicts.forEach(d -> forgetKeys(d, r));
-    }
-
-    private boolean sameShape(Map<String, Taint> a, Map<String, Taint> b) {
-      if (!a.keySet().equals(b.keySet())) {
-        return false;
-      }
-      for (Map.Entry<String, Taint> e : a.entrySet()) {
-        if (!Taint.sameShape(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private Map<String, Taint> transfer(Cfg.Block b, Map<String, Taint> st) {
@@ -828,12 +658,12 @@ public final class TaintAnalysis {
      * module that it returns was reported in that view.
      */
     private void returnedBody(Expr returned, Map<String, Taint> st) {
-      if (def == null || !isHtmlRoute(Defs.decorators(def))) {
+      if (def == null || !entryPoints.isHtmlRoute(Defs.decorators(def))) {
         return;
       }
       Expr body = ResponseBodies.htmlBody(returned, model, scope);
       if (body == null || (body instanceof Expr.Call c && targets.localFunction(c) != null
-          && isRoute(Defs.decorators(targets.localFunction(c))))) {
+          && entryPoints.isRoute(Defs.decorators(targets.localFunction(c))))) {
         return;
       }
       Taint t = eval(body, new HashMap<>(st));
@@ -868,13 +698,6 @@ public final class TaintAnalysis {
     /** The whole-dict record of a dict that holds no attacker data (safe for every kind, from nowhere). */
     private static final Taint CLEAN_DICT = new Taint(null, false, java.util.EnumSet.allOf(SinkKind.class), Set.of(), List.of());
 
-    /** Forgets what is known per key of {@code name}. */
-    private void forgetKeys(String name, Map<String, Taint> st) {
-      if (st.remove(name + "[*]") != null) {
-        st.keySet().removeIf(k -> k.startsWith(name + "["));
-      }
-    }
-
     private void assign(Expr target, Taint t, Map<String, Taint> st) {
       if (target instanceof Expr.Tuple tuple) {
         tuple.elts().forEach(e -> assign(e, t, st));
@@ -883,14 +706,14 @@ public final class TaintAnalysis {
       } else if (target instanceof Expr.Starred s) {
         assign(s.value(), t, st);
       } else if (target instanceof Expr.Subscript sub) {
-        if (sub.value() instanceof Expr.Subscript section && configParser(section.value())) {
+        if (sub.value() instanceof Expr.Subscript section && containers.configParser(section.value())) {
           eval(sub.slice(), st);
           ConfigOptions.set(((Expr.Name) section.value()).id(), model.constantString(section.slice(), scope).orElse(null),
               model.constantString(sub.slice(), scope).orElse(null),
               t == null ? null : t.step(target.range(), "stored in " + dotted(section.value())), st);
           return;
         }
-        if (t != null && configParser(sub.value())) {
+        if (t != null && containers.configParser(sub.value())) {
           ConfigOptions.blur(((Expr.Name) sub.value()).id(), t.step(target.range(), "stored in " + dotted(sub.value())), st);
           return;
         }
@@ -918,7 +741,7 @@ public final class TaintAnalysis {
         String constantKey = model.constantString(sub.slice(), scope).orElse(null);
         if (key != null && st.containsKey(key + "[*]")) {
           if (constantKey == null) {
-            forgetKeys(key, st);
+            TaintStates.forgetKeys(key, st);
           } else if (t == null) {
             st.remove(key + "[" + constantKey + "]");
           } else {
@@ -937,7 +760,7 @@ public final class TaintAnalysis {
         if (key == null) {
           return;
         }
-        forgetKeys(key, st);
+        TaintStates.forgetKeys(key, st);
         ListShapes.forget(key, st);
         if (target instanceof Expr.Name) {
           // a name bound anew no longer has the attributes stored on its old value
@@ -951,7 +774,8 @@ public final class TaintAnalysis {
       }
     }
 
-    private Taint eval(Expr e, Map<String, Taint> st) {
+    @Override
+    public Taint eval(Expr e, Map<String, Taint> st) {
       if (e == null || e instanceof Expr.Constant || e instanceof Expr.Lambda) {
         return null;
       }
@@ -971,13 +795,13 @@ public final class TaintAnalysis {
         if (src != null) {
           return src;
         }
-        String held = requestParameter(a.value(), 0);
+        String held = instanceReads.requestParameter(a.value(), 0);
         if (held != null && models.paramSources.get(held).contains(a.attr())) {
           return Taint.source(describe(a), false, a.range());
         }
         if (ViewClasses.URL_ATTRIBUTES.contains(a.attr()) && a.value() instanceof Expr.Name self && def != null
             && self.id().equals(Defs.selfName(def)) && ObjectPaths.binding(def, model) == ObjectSummary.Binding.PLAIN
-            && isViewMethod(def)) {
+            && entryPoints.isViewMethod(def)) {
           return Taint.source(describe(a), false, a.range()); // self.kwargs: the URL's parameters
         }
         return eval(a.value(), st);
@@ -992,7 +816,7 @@ public final class TaintAnalysis {
             return st.get(base + "[" + key + "]");
           }
         }
-        if (s.value() instanceof Expr.Subscript section && configParser(section.value())) {
+        if (s.value() instanceof Expr.Subscript section && containers.configParser(section.value())) {
           return ConfigOptions.get(((Expr.Name) section.value()).id(),
               model.constantString(section.slice(), scope).orElse(null), model.constantString(s.slice(), scope).orElse(null),
               st);
@@ -1143,32 +967,8 @@ public final class TaintAnalysis {
 
     /** Whether {@code e} reads the request's path in a handler whose every route is a fixed path. */
     private boolean fixedRoutePath(Expr e) {
-      return !models.routePathSources.isEmpty() && fixedRoutePath(model.qualifiedName(e, scope).orElse(null));
-    }
-
-    /** Whether the source {@code q} is the request's path, read in a handler whose every route is a fixed path. */
-    private boolean fixedRoutePath(String q) {
-      return q != null && def != null && models.routePathSources.contains(q) && fixedRoutes(Defs.decorators(def));
-    }
-
-    /**
-     * Whether {@code decorators} register the function for routes only, each a constant path without
-     * variable parts ({@code <name>} in Flask, {@code {name}} in Starlette).
-     */
-    private boolean fixedRoutes(List<Expr> decorators) {
-      boolean any = false;
-      for (Expr d : decorators) {
-        Expr.Call c = models.routeCall(d);
-        if (c == null) {
-          continue;
-        }
-        String path = c.args().isEmpty() ? null : model.constantString(c.args().get(0), model.moduleScope()).orElse(null);
-        if (path == null || path.indexOf('<') >= 0 || path.indexOf('{') >= 0) {
-          return false;
-        }
-        any = true;
-      }
-      return any;
+      return !models.routePathSources.isEmpty()
+          && instanceReads.fixedRoutePath(model.qualifiedName(e, scope).orElse(null));
     }
 
     private Taint call(Expr.Call c, Map<String, Taint> st) {
@@ -1198,9 +998,9 @@ public final class TaintAnalysis {
       String method = c.func() instanceof Expr.Attribute a ? "." + a.attr() : null;
       Taint receiver = c.func() instanceof Expr.Attribute a && models.sources(q) == null ? eval(a.value(), st) : null;
       String label = describe(c.func());
-      checkSinks(c, q != null ? q : targets.libraryMethod(c), method, label, argTaint, receiver, st);
-      checkShellArgv(c, q != null ? q : targets.libraryMethod(c), method, label, st);
-      checkTemplate(c, q, label, st);
+      sinks.checkSinks(c, q != null ? q : targets.libraryMethod(c), method, label, argTaint, receiver, st);
+      sinks.checkShellArgv(c, q != null ? q : targets.libraryMethod(c), method, label, st);
+      sinks.checkTemplate(c, q, label, st);
 
       if (q != null && models.callSources.containsKey(q)) {
         return Taint.source(label + "()", models.callSources.get(q), c.range());
@@ -1277,15 +1077,16 @@ public final class TaintAnalysis {
           return applyExternal(c, closure, label, argTaint, 0, st);
         }
       }
-      if (method != null && q == null && c.func() instanceof Expr.Attribute ca && configParser(ca.value())) {
-        Taint[] r = configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
+      if (method != null && q == null && c.func() instanceof Expr.Attribute ca
+          && containers.configParser(ca.value())) {
+        Taint[] r = containers.configMethod(c, ((Expr.Name) ca.value()).id(), method, argTaint, receiver, st);
         if (r != null) {
           return r[0];
         }
       }
       if (method != null && q == null && c.func() instanceof Expr.Attribute la && la.value() instanceof Expr.Name ln
           && lists.tracks(ln.id())) {
-        Taint[] r = listMethod(c, ln.id(), method, argTaint, receiver, st);
+        Taint[] r = containers.listMethod(c, ln.id(), method, argTaint, receiver, st);
         if (r != null) {
           return r[0];
         }
@@ -1321,90 +1122,9 @@ public final class TaintAnalysis {
       if (method != null && anyArg != null && MUTATORS.contains(method.substring(1))) {
         String key = dotted(((Expr.Attribute) c.func()).value());
         if (key != null) {
-          forgetKeys(key, st);
+          TaintStates.forgetKeys(key, st);
           st.put(key, Taint.merge(st.get(key), anyArg.step(c.range(), "added to " + key)));
         }
-      }
-      return null;
-    }
-
-    /**
-     * A method called on a local list whose elements are followed: {@code append}, {@code insert} and
-     * {@code pop} change the shape, reading methods keep it, any other forgets it. The call's result in a
-     * one-element array, or null to go on as for any other method.
-     */
-    private Taint[] listMethod(Expr.Call c, String list, String method, Map<Expr, Taint> argTaint, Taint receiver,
-        Map<String, Taint> st) {
-      int n = lists.length(list, st);
-      List<Expr> args = c.args();
-      boolean plain = c.keywords().isEmpty() && args.stream().noneMatch(x -> x instanceof Expr.Starred);
-      if (plain && (method.equals(".append") && args.size() == 1 || method.equals(".insert") && args.size() == 2)) {
-        Taint t = argTaint.get(args.get(args.size() - 1));
-        Taint added = t == null ? null : t.step(c.range(), "added to " + list);
-        if (added != null) {
-          st.put(list, Taint.merge(st.get(list), added));
-        }
-        if (args.size() == 1) {
-          lists.append(list, n, added, st);
-        } else {
-          lists.insert(list, n, args.get(0), added, st);
-        }
-        return new Taint[] {null};
-      }
-      if (plain && method.equals(".pop") && args.size() <= 1) {
-        Taint[] removed = lists.remove(list, n, args.isEmpty() ? null : args.get(0), st);
-        Taint r = removed == null ? receiver : removed[0];
-        return new Taint[] {r == null ? null : r.step(c.range(), "taken from " + list)};
-      }
-      if (!Set.of(".index", ".count", ".copy").contains(method)) {
-        ListShapes.forget(list, st);
-      }
-      return null;
-    }
-
-    /** Whether {@code e} names a local {@code configparser} object: a name bound once to its constructor. */
-    private boolean configParser(Expr e) {
-      Expr.Call made = e instanceof Expr.Name ? targets.constructorCall(e) : null;
-      return made != null && model.qualifiedName(made.func(), scope).filter(ConfigOptions.TYPES::contains).isPresent();
-    }
-
-    /**
-     * A method called on a local {@code configparser} object, its options followed one by one; the
-     * call's result in a one-element array, or null to go on as for any other method.
-     */
-    private Taint[] configMethod(Expr.Call c, String parser, String method, Map<Expr, Taint> argTaint,
-        Taint receiver, Map<String, Taint> st) {
-      List<Expr> args = c.args();
-      if (method.equals(".set") && args.size() == 3) {
-        Taint t = argTaint.get(args.get(2));
-        ConfigOptions.set(parser, model.constantString(args.get(0), scope).orElse(null),
-            model.constantString(args.get(1), scope).orElse(null),
-            t == null ? null : t.step(c.range(), "stored in " + parser), st);
-        return new Taint[] {null};
-      }
-      if (method.equals(".get") && args.size() >= 2) {
-        Taint t = ConfigOptions.get(parser, model.constantString(args.get(0), scope).orElse(null),
-            model.constantString(args.get(1), scope).orElse(null), st);
-        for (int i = 2; i < args.size(); i++) {
-          t = Taint.merge(t, argTaint.get(args.get(i)));
-        }
-        for (Keyword k : c.keywords()) {
-          t = Taint.merge(t, argTaint.get(k.value())); // fallback=, vars=
-        }
-        return new Taint[] {t == null ? null : t.step(c.range(), "read from " + parser)};
-      }
-      if (ConfigOptions.CONVERTING.contains(method)) {
-        return new Taint[] {null};
-      }
-      if (ConfigOptions.LOADERS.contains(method)) {
-        Taint t = null;
-        for (Taint a : argTaint.values()) {
-          t = Taint.merge(t, a);
-        }
-        if (t != null) {
-          ConfigOptions.blur(parser, t.step(c.range(), "loaded into " + parser), st);
-        }
-        return new Taint[] {null};
       }
       return null;
     }
@@ -1417,181 +1137,8 @@ public final class TaintAnalysis {
       return String.join(", ", names);
     }
 
-    private void checkSinks(Expr.Call c, String q, String method, String label, Map<Expr, Taint> argTaint,
-        Taint receiver, Map<String, Taint> st) {
-      List<TaintModel.Sink> sinks = models.sinks(q, method);
-      for (TaintModel.Sink sink : sinks) {
-        if (sink.kind() == SinkKind.LOG && sink.name().startsWith(".") && q != null && !q.startsWith("logging.")) {
-          continue; // an imported function named like a logger's method: messages.error(request, ...)
-        }
-        if (sink.kind() == SinkKind.NOSQL && sink.name().startsWith(".") && c.func() instanceof Expr.Attribute a
-            && (receiver != null || model.constantString(a.value(), scope).isPresent())) {
-          continue; // str.find and friends: a collection is neither attacker data nor a constant string
-        }
-        Set<Integer> escaped = sink.kind() == SinkKind.LOG ? strings.escapedLogArguments(c, method) : Set.of();
-        if (sink.whenKeyword() != null) {
-          Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
-          if (kw == null || !Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
-            continue;
-          }
-        }
-        if (sink.whenUnsafe() != null && !unsafeArgument(c, sink.whenUnsafe())) {
-          continue;
-        }
-        if (sink.unless() != null && namesSafe(c, sink.unless())) {
-          continue;
-        }
-        if (sink.kind() == SinkKind.XSS && ResponseBodies.declaresNotRendered(c, model, scope)) {
-          continue; // Response(body, mimetype="application/json"): not a document the browser renders
-        }
-        for (TaintModel.Argument arg : sink.arguments()) {
-          if (arg.receiver()) {
-            if (receiver != null && receiver.dangerousFor(sink.kind())) {
-              sinkReached(c, sink.kind(), label, receiver);
-            }
-            continue;
-          }
-          List<Expr> exprs = new ArrayList<>();
-          if (arg.any()) {
-            exprs.addAll(c.args());
-            c.keywords().forEach(k -> exprs.add(k.value()));
-          } else {
-            byNameOrPlace(c, arg.position(), arg.keyword()).ifPresent(exprs::add);
-          }
-          for (Expr x : exprs) {
-            if (!escaped.isEmpty() && escaped.contains(indexOf(c.args(), x))) {
-              continue;
-            }
-            Taint t = argTaint.get(x);
-            if (sink.kind() == SinkKind.XSS && t != null && x instanceof Expr.Tuple tuple
-                && ResponseBodies.isResponseTuple(tuple)) {
-              // make_response((body, headers)): only the body is HTML
-              Expr body = ResponseBodies.tupleBody(tuple, model, scope);
-              t = body == null ? null : eval(body, new HashMap<>(st));
-            }
-            if (t != null && t.dangerousFor(sink.kind())) {
-              sinkReached(c, sink.kind(), label, t);
-            }
-          }
-        }
-      }
-    }
-
-    /**
-     * A command sink that needs {@code shell=True}, called without it on an argument list that starts
-     * a shell on a command string ({@code ["sh", "-c", cmd]}, see {@link ShellArgv}), or an exec or
-     * spawn function given such a vector: the command string is the sink.
-     */
-    private void checkShellArgv(Expr.Call c, String q, String method, String label, Map<String, Taint> st) {
-      Expr exec = ShellArgv.commandOfExec(c, q, body, model, scope);
-      Taint e = exec == null ? null : eval(exec, new HashMap<>(st));
-      if (e != null && e.dangerousFor(SinkKind.COMMAND)) {
-        sinkReached(c, SinkKind.COMMAND, label, e);
-      }
-      for (TaintModel.Sink sink : models.sinks(q, method)) {
-        if (sink.kind() != SinkKind.COMMAND || sink.whenKeyword() == null) {
-          continue;
-        }
-        Expr kw = CallArguments.keyword(c, sink.whenKeyword()).orElse(null);
-        if (kw != null && Boolean.TRUE.equals(Cfg.fold(kw, model, scope))) {
-          continue; // a shell anyway: checkSinks looked at the whole argument
-        }
-        for (TaintModel.Argument arg : sink.arguments()) {
-          Expr argv = arg.receiver() || arg.any() ? null : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-          Expr command = argv == null ? null : ShellArgv.command(argv, body, model, scope);
-          Taint t = command == null ? null : eval(command, new HashMap<>(st));
-          if (t != null && t.dangerousFor(SinkKind.COMMAND)) {
-            sinkReached(c, SinkKind.COMMAND, label, t);
-          }
-        }
-      }
-    }
-
-    /**
-     * A render call whose template prints a context variable unescaped: attacker data passed as that
-     * variable is XSS, reported at the call with the template's line in the message.
-     */
-    private void checkTemplate(Expr.Call c, String q, String label, Map<String, Taint> st) {
-      if (project.templates().size() == 0 && !(c.func() instanceof Expr.Attribute a && a.attr().equals("render"))
-          && !"flask.render_template_string".equals(q)) {
-        return; // no template files, and not an inline template
-      }
-      TemplateRenders.Render r = TemplateRenders.of(c, q, model, scope);
-      if (r == null) {
-        return;
-      }
-      Map<String, TemplateIndex.Unescaped> unescaped = r.inline() != null
-          ? project.templates().unescapedInline(r.inline(), r.engine())
-          : project.templates().unescaped(r.template(), r.engine());
-      unescaped.forEach((name, out) -> {
-        Taint t = null;
-        Expr value = r.values().get(name);
-        if (value != null) {
-          t = eval(value, new HashMap<>(st));
-        } else {
-          for (String d : r.dicts()) {
-            if (st.containsKey(d + "[*]")) {
-              t = Taint.merge(t, st.get(d + "[" + name + "]"));
-            }
-          }
-        }
-        if (t != null && t.dangerousFor(SinkKind.XSS)) {
-          sinkReached(c, SinkKind.XSS, label + " (" + out.describe() + ")", t);
-        }
-      });
-    }
-
-    /**
-     * Whether the argument {@code unless} looks at names one of its safe objects, directly or through a
-     * name bound once ({@code loader = yaml.SafeLoader}). An absent argument is not safe.
-     */
-    private boolean namesSafe(Expr.Call c, TaintModel.Unless unless) {
-      TaintModel.Argument arg = unless.argument();
-      Expr e = arg.receiver() ? (c.func() instanceof Expr.Attribute a ? a.value() : null)
-          : byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-      Scope in = scope;
-      for (int depth = 0; e != null && depth < 4; depth++) {
-        String q = model.qualifiedName(e, in).orElse(null);
-        if (q != null && unless.safeNames().contains(q)) {
-          return true;
-        }
-        if (!(e instanceof Expr.Name n)) {
-          return false;
-        }
-        var bound = model.boundValue(n.id(), in).orElse(null);
-        e = bound == null ? null : bound.value();
-        in = bound == null ? in : bound.scope();
-      }
-      return false;
-    }
-
-    /** Whether the argument {@code arg} of {@code c} is an unsafe object (a parser that resolves entities). */
-    private boolean unsafeArgument(Expr.Call c, TaintModel.Argument arg) {
-      Expr e;
-      if (arg.receiver()) {
-        e = c.func() instanceof Expr.Attribute a ? a.value() : null;
-      } else {
-        e = byNameOrPlace(c, arg.position(), arg.keyword()).orElse(null);
-      }
-      if (e == null) {
-        return false;
-      }
-      if (unsafeNames == null) {
-        unsafeNames = UnsafeObjects.configuredNames(body, models.unsafeObjects, model, scope);
-      }
-      return UnsafeObjects.isUnsafe(e, models.unsafeObjects, unsafeNames, model, scope);
-    }
-
-    private static int indexOf(List<Expr> args, Expr x) {
-      for (int i = 0; i < args.size(); i++) {
-        if (args.get(i) == x) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    private void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
+    @Override
+    public void sinkReached(Expr c, SinkKind kind, String label, Taint t) {
       sinkReached(c, kind, label, null, t);
     }
 
@@ -1816,7 +1363,7 @@ public final class TaintAnalysis {
         } else if (r.param() < params.size()) {
           base = byNameOrPlace(c, r.param() - offset, params.get(r.param())).orElse(null);
         }
-        Taint t = resolveRead(base, scope, r.path(), st, 0);
+        Taint t = instanceReads.resolveRead(base, scope, r.path(), st, 0);
         if (t != null) {
           result = Taint.merge(result, t.step(c.range(), "returned by " + label + "()"));
         }
@@ -1885,76 +1432,6 @@ public final class TaintAnalysis {
       return Taint.merge(r, items.step(c.range(), "mapped by " + label));
     }
 
-    /** What reading {@code path} off {@code base} (an expression of scope {@code in}) yields. */
-    private Taint resolveRead(Expr base, Scope in, List<String> path, Map<String, Taint> st, int depth) {
-      if (base == null || depth > ObjectPaths.MAX_PATH) {
-        return null;
-      }
-      String object = path.isEmpty() ? null : requestObject(base, in);
-      if (object != null) {
-        return objectRead(base, object, path.get(0));
-      }
-      SemanticModel.BoundValue b = base instanceof Expr.Call ? new SemanticModel.BoundValue(base, in)
-          : in == scope ? targets.madeBy(base) : null;
-      if (!path.isEmpty() && b != null && b.value() instanceof Expr.Call made) {
-        Expr kept = keptArgument(made, b.scope(), path.get(0));
-        if (kept != null) {
-          return resolveRead(kept, b.scope(), path.subList(1, path.size()), st, depth + 1);
-        }
-      }
-      // attacker data kept as it was given: read as a whole or by plain attributes and items
-      if (in == scope && path.stream().noneMatch(p -> p.endsWith("()"))
-          && (base instanceof Expr.Name || base instanceof Expr.Attribute || base instanceof Expr.Subscript)) {
-        Taint t = eval(base, st);
-        return t != null && t.attacker() ? t : null;
-      }
-      return null;
-    }
-
-    /**
-     * The argument of {@code made} (a constructor call) that the constructor keeps as attribute
-     * {@code attr} of the instance ({@code self.request = request}), for a class of this module or of
-     * the project; else null.
-     */
-    private Expr keptArgument(Expr.Call made, Scope in, String attr) {
-      List<String> params = null;
-      Integer p = null;
-      if (made.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
-          && model.lookup(cn.id(), in) == model.moduleScope()) {
-        Stmt init = targets.sibling(topLevelClasses.get(cn.id()), "__init__");
-        if (init != null) {
-          p = ObjectPaths.stores(init).get(attr);
-          params = Defs.parameters(init).stream().map(Arg::arg).toList();
-        }
-      } else {
-        String cls = model.qualifiedName(made.func(), in).orElse(null);
-        FunctionSummary init = cls == null ? null : project.get(cls + ".__init__").orElse(null);
-        if (init != null) {
-          p = init.objects().stores().get(attr);
-          params = init.params();
-        }
-      }
-      return p == null || p < 1 || p >= params.size() ? null : byNameOrPlace(made, p - 1, params.get(p)).orElse(null);
-    }
-
-    /**
-     * The object a framework hands a request handler, when {@code e} is one: a name whose attributes
-     * are sources by the models ({@code flask.request}), or a parameter named for a parameter source
-     * ({@code request} in a Django view, as {@code param:request}); else null.
-     */
-    private String requestObject(Expr e, Scope in) {
-      String q = model.qualifiedName(e, in).orElse(null);
-      if (q != null && q.indexOf('.') > 0 && models.sources(q) == null) {
-        String prefix = q + ".";
-        if (models.valueSources.keySet().stream().anyMatch(k -> k.startsWith(prefix))
-            || models.callSources.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
-          return q;
-        }
-      }
-      String held = in == scope ? requestParameter(e, 0) : null;
-      return held == null ? null : "param:" + held;
-    }
-
     /**
      * The attribute a store goes into: {@code e} itself ({@code response.headers}), or the attribute a
      * local name of this scope is bound to once ({@code h} after {@code h = response.headers}); else null.
@@ -1966,67 +1443,6 @@ public final class TaintAnalysis {
             .orElse(null);
       }
       return v instanceof Expr.Attribute a ? a : null;
-    }
-
-    /**
-     * The parameter-source name ({@code request}) of the request object {@code e} holds: a parameter
-     * named for a parameter source or annotated with a request class, {@code self.request} of a
-     * class-based view, or a local name bound once to one of these ({@code r = self.request}); else null.
-     */
-    private String requestParameter(Expr e, int depth) {
-      if (e instanceof Expr.Name n && paramSourceNames.contains(n.id()) && model.lookup(n.id(), scope) == scope) {
-        return paramSourceAliases.getOrDefault(n.id(), n.id());
-      }
-      String held = heldRequest(e);
-      if (held != null || depth >= ObjectPaths.MAX_PATH || !(e instanceof Expr.Name n)) {
-        return held;
-      }
-      return model.boundValue(n.id(), scope).filter(b -> b.scope() == scope)
-          .map(b -> requestParameter(b.value(), depth + 1)).orElse(null);
-    }
-
-    /**
-     * The parameter-source name ({@code request}) when {@code e} is {@code self.request} in a method of
-     * a class with a base class (a class-based view, whose framework sets the attribute) that does not
-     * set that attribute to something it makes itself; else null.
-     */
-    private String heldRequest(Expr e) {
-      if (!(e instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self) || def == null
-          || !models.paramSources.containsKey(a.attr()) || !methodOf.containsKey(def)
-          || !self.id().equals(Defs.selfName(def)) || methodOf.get(def).bases().isEmpty()
-          || ObjectPaths.binding(def, model) != ObjectSummary.Binding.PLAIN) {
-        return null;
-      }
-      for (Stmt m : methodOf.get(def).body()) {
-        String selfName = Defs.name(m) == null ? null : Defs.selfName(m);
-        for (Stmt s : selfName == null ? List.<Stmt>of() : ObjectPaths.statements(Defs.body(m))) {
-          if (s instanceof Stmt.Assign as && !(as.value() instanceof Expr.Name) && as.targets().stream().anyMatch(
-              t -> t instanceof Expr.Attribute ta && ta.attr().equals(a.attr()) && ta.value() instanceof Expr.Name tn
-                  && tn.id().equals(selfName))) {
-            return null;
-          }
-        }
-      }
-      return a.attr();
-    }
-
-    /** Attribute {@code segment} of the request object {@code object}: a source, or null when the models say it is not. */
-    private Taint objectRead(Expr base, String object, String segment) {
-      boolean called = segment.endsWith("()");
-      String attr = called ? segment.substring(0, segment.length() - 2) : segment;
-      String shown = describe(base) + "." + attr;
-      if (object.startsWith("param:")) {
-        Set<String> attrs = models.paramSources.get(object.substring("param:".length()));
-        return attrs != null && attrs.contains(attr) ? Taint.source(shown, false, base.range()) : null;
-      }
-      if (!called && fixedRoutePath(object + "." + attr)) {
-        return null; // the path of a route without variable parts is that route's text
-      }
-      Boolean local = models.valueSources.get(object + "." + attr);
-      if (local == null && called) {
-        local = models.callSources.get(object + "." + attr);
-      }
-      return local == null ? null : Taint.source(called ? shown + "()" : shown, local, base.range());
     }
 
     /**
@@ -2135,7 +1551,7 @@ public final class TaintAnalysis {
    * The argument for a parameter known by its place and name (a model's sink argument, a project
    * function's parameter): by keyword first, else by position (-1: keyword-only).
    */
-  private static Optional<Expr> byNameOrPlace(Expr.Call call, int position, String keyword) {
+  static Optional<Expr> byNameOrPlace(Expr.Call call, int position, String keyword) {
     Optional<Expr> byName = CallArguments.keyword(call, keyword);
     return byName.isPresent() || position < 0 ? byName : CallArguments.positional(call, position);
   }
