@@ -68,13 +68,7 @@ class LabeledSuiteTest {
       if (rel.getNameCount() > 2) {
         // a directory under the kind's directory is a project: its files see each other's functions
         Path dir = root.resolve(rel.getName(0)).resolve(rel.getName(1));
-        TaintCases.Project project = projects.computeIfAbsent(dir, d -> {
-          try {
-            return TaintCases.Project.of(d);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        TaintCases.Project project = TaintCases.Project.cached(projects, dir);
         found = project.analyze(file, text, name);
       } else {
         found = TaintCases.analyze(text, name);

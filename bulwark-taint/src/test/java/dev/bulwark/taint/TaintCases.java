@@ -45,6 +45,17 @@ final class TaintCases {
   /** A case project: the {@code .py} files under {@code dir}, named as modules relative to it. */
   record Project(Path dir, List<Path> files, ProjectSummaries summaries) {
 
+    /** The project in {@code dir}, read once per test run through {@code cache}. */
+    static Project cached(java.util.Map<Path, Project> cache, Path dir) {
+      return cache.computeIfAbsent(dir, d -> {
+        try {
+          return of(d);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+
     static Project of(Path dir) throws java.io.IOException {
       List<Path> files;
       try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {

@@ -156,13 +156,7 @@ class TaintOriginsTest {
       ProjectSummaries summaries = ProjectSummaries.EMPTY;
       if (rel.getNameCount() > 2) {
         Path dir = root.resolve(rel.getName(0)).resolve(rel.getName(1));
-        TaintCases.Project project = projects.computeIfAbsent(dir, d -> {
-          try {
-            return TaintCases.Project.of(d);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        TaintCases.Project project = TaintCases.Project.cached(projects, dir);
         module = TaintCases.Project.moduleName(dir, file);
         isPackage = TaintCases.Project.isPackage(file);
         summaries = project.summaries();
