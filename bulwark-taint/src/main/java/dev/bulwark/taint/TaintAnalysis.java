@@ -37,7 +37,7 @@ public final class TaintAnalysis {
    */
   public record Hit(SinkKind kind, Expr at, String sink, Taint taint) {}
 
-  private static final int MAX_LAMBDA_DEPTH = 4;
+  static final int MAX_LAMBDA_DEPTH = 4;
   private static final Set<String> MUTATORS = Set.of("append", "extend", "add", "insert", "update", "appendleft",
       "setdefault");
   /**
@@ -278,12 +278,12 @@ public final class TaintAnalysis {
   }
 
   /** What a function does with its parameters, as seen from a call. */
-  private record Summary(Map<Integer, Taint> returnedParams, Taint returnedSource, List<ParamSink> paramSinks) {
+  record Summary(Map<Integer, Taint> returnedParams, Taint returnedSource, List<ParamSink> paramSinks) {
     static final Summary EMPTY = new Summary(Map.of(), null, List.of());
   }
 
   /** A parameter that reaches a sink inside the function; {@code inner} is its path there. */
-  private record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner, String where) {}
+  record ParamSink(int param, SinkKind kind, Expr at, String sink, Taint inner, String where) {}
 
   private Summary summary(Stmt def) {
     Summary known = summaries.get(def);
@@ -303,6 +303,27 @@ public final class TaintAnalysis {
     summaries.put(def, s);
     return s;
   }
+
+  /** The functions of this module, for the calls of one body that run them ({@link SummaryCalls}). */
+  private final ModuleBodies bodies = new ModuleBodies() {
+    @Override
+    public Summary summary(Stmt def) {
+      return TaintAnalysis.this.summary(def);
+    }
+
+    @Override
+    public ObjectSummary localObjects(Stmt def) {
+      return TaintAnalysis.this.localObjects(def);
+    }
+
+    @Override
+    public Taint returnedFrom(Stmt def, Map<String, Taint> extra, String bare) {
+      Function fn = function(def, extra, bare);
+      fn.solve();
+      fn.report();
+      return fn.returnedSource;
+    }
+  };
 
   /** The analysis of one function, its parameters and the globals it reads set up, plus {@code extra} facts. */
   private Function function(Stmt def, Map<String, Taint> extra) {
@@ -457,7 +478,7 @@ public final class TaintAnalysis {
   private final Map<List<Stmt>, Shape> shapes = new IdentityHashMap<>();
 
   /** The analysis of one function body or of the module's top level. */
-  private final class Function implements BodyFlow {
+  private final class Function implements CallFlow {
     private final Stmt def;
     private final Scope scope;
     private final Cfg cfg;
@@ -481,10 +502,10 @@ public final class TaintAnalysis {
     private final InstanceReads instanceReads;
     /** The methods called on this body's local lists and configparser objects. */
     private final ContainerCalls containers;
+    /** The calls of this body that run a project function through its summary. */
+    private final SummaryCalls summaryCalls;
     /** How many lambda bodies are being evaluated, one inside another (a lambda may call itself). */
     private int lambdaDepth;
-    /** How many callbacks are being analysed, one inside another ({@link #invoke}, {@link #mapped}). */
-    private int callbackDepth;
     private boolean reporting;
     final Map<Integer, Taint> returnedParams = new HashMap<>();
     Taint returnedSource;
@@ -512,6 +533,8 @@ public final class TaintAnalysis {
       this.instanceReads = new InstanceReads(model, models, project, scope, def, targets, topLevelClasses, methodOf,
           paramSourceNames, paramSourceAliases, this);
       this.containers = new ContainerCalls(model, scope, targets, lists);
+      this.summaryCalls = new SummaryCalls(model, models, project, scope, targets, instanceReads, useSummaries,
+          inProgress, exits, classFacts, bodies, this);
     }
 
     void solve() {
@@ -939,7 +962,8 @@ public final class TaintAnalysis {
       return null;
     }
 
-    private Taint all(List<Expr> es, Map<String, Taint> st) {
+    @Override
+    public Taint all(List<Expr> es, Map<String, Taint> st) {
       Taint t = null;
       for (Expr x : es) {
         t = Taint.merge(t, eval(x, st));
@@ -971,7 +995,8 @@ public final class TaintAnalysis {
           && instanceReads.fixedRoutePath(model.qualifiedName(e, scope).orElse(null));
     }
 
-    private Taint call(Expr.Call c, Map<String, Taint> st) {
+    @Override
+    public Taint call(Expr.Call c, Map<String, Taint> st) {
       Map<Expr, Taint> argTaint = new IdentityHashMap<>();
       Taint anyArg = null;
       for (Expr a : c.args()) {
@@ -1018,11 +1043,11 @@ public final class TaintAnalysis {
       }
       if (reporting && c.func() instanceof Expr.Name cn && topLevelClasses.containsKey(cn.id())
           && model.lookup(cn.id(), scope) == model.moduleScope()) {
-        constructed(c, topLevelClasses.get(cn.id()), argTaint);
+        summaryCalls.constructed(c, topLevelClasses.get(cn.id()), argTaint);
       }
       if ("builtins.map".equals(q) && c.args().size() >= 2 && c.keywords().isEmpty()
           && c.args().stream().noneMatch(x -> x instanceof Expr.Starred)) {
-        return mapped(c, label, st);
+        return summaryCalls.mapped(c, label, st);
       }
       if ("builtins.filter".equals(q) && c.args().size() == 2) {
         // the items the predicate keeps, unchanged
@@ -1035,18 +1060,18 @@ public final class TaintAnalysis {
       }
       Stmt nested = useSummaries ? nestedFunction(c) : null;
       if (nested != null) {
-        return Taint.merge(applySummary(c, nested, label, argTaint, st), closureReturn(c, nested, label, st));
+        return Taint.merge(summaryCalls.applySummary(c, nested, label, argTaint, st), summaryCalls.closureReturn(c, nested, label, st));
       }
       Stmt local = useSummaries ? targets.localFunction(c) : null;
       if (local != null) {
-        return Taint.merge(applySummary(c, local, label, argTaint, st), instanceReturn(c, local, label, st));
+        return Taint.merge(summaryCalls.applySummary(c, local, label, argTaint, st), summaryCalls.instanceReturn(c, local, label, st));
       }
       List<Stmt> made = useSummaries ? targets.factoryMethods(c) : List.of();
       if (!made.isEmpty()) {
         // every class the factory may return: the call returns what any of their methods returns
         Taint result = null;
         for (Stmt m : made) {
-          result = Taint.merge(result, applySummary(c, m, label, argTaint, st));
+          result = Taint.merge(result, summaryCalls.applySummary(c, m, label, argTaint, st));
         }
         return result;
       }
@@ -1055,7 +1080,7 @@ public final class TaintAnalysis {
         FunctionSummary ext = project.get(q).orElse(null);
         if (ext != null && !models.propagates(q, null) && models.sinks(q, null).isEmpty()) {
           // a static or class method called through its class: Helper.clean(value)
-          return applyExternal(c, ext, label, argTaint, ext.objects().classParams(), st);
+          return summaryCalls.applyExternal(c, ext, label, argTaint, ext.objects().classParams(), st);
         }
       } else if (useSummaries && method != null) {
         List<String> targets = instanceMethods(c);
@@ -1065,16 +1090,16 @@ public final class TaintAnalysis {
           FunctionSummary ext = project.get(target).orElse(null);
           if (ext != null) {
             known = true;
-            result = Taint.merge(result, applyExternal(c, ext, label, argTaint, ext.objects().receiverParams(), st));
+            result = Taint.merge(result, summaryCalls.applyExternal(c, ext, label, argTaint, ext.objects().receiverParams(), st));
           }
         }
         if (known) {
           return result;
         }
       } else if (useSummaries && c.func() instanceof Expr.Name) {
-        FunctionSummary closure = closureCalled(c);
+        FunctionSummary closure = summaryCalls.closureCalled(c);
         if (closure != null) {
-          return applyExternal(c, closure, label, argTaint, 0, st);
+          return summaryCalls.applyExternal(c, closure, label, argTaint, 0, st);
         }
       }
       if (method != null && q == null && c.func() instanceof Expr.Attribute ca
@@ -1143,7 +1168,8 @@ public final class TaintAnalysis {
     }
 
     /** A sink reached at {@code c}; {@code where} places a sink of another module, or is null. */
-    private void sinkReached(Expr c, SinkKind kind, String label, String where, Taint t) {
+    @Override
+    public void sinkReached(Expr c, SinkKind kind, String label, String where, Taint t) {
       if (!reporting) {
         return;
       }
@@ -1157,48 +1183,6 @@ public final class TaintAnalysis {
       }
     }
 
-    /** Records the attributes a constructor call stores attacker data in. */
-    private void constructed(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
-      stored(c, cls, argTaint).forEach((attr, fact) -> classFacts.computeIfAbsent(cls, k -> new HashMap<>())
-          .merge(attr, fact, Taint::merge));
-    }
-
-    /** The attributes of {@code self} a constructor call stores attacker data in, with that data. */
-    private Map<String, Taint> stored(Expr.Call c, Stmt.ClassDef cls, Map<Expr, Taint> argTaint) {
-      Map<String, Taint> out = new HashMap<>();
-      for (Stmt m : cls.body()) {
-        if (!"__init__".equals(Defs.name(m)) || !exits.containsKey(m)) {
-          continue;
-        }
-        String self = Defs.selfName(m);
-        List<Arg> params = Defs.parameters(m);
-        exits.get(m).forEach((key, stored) -> {
-          if (self == null || !key.startsWith(self + ".") || key.indexOf('.', self.length() + 1) >= 0) {
-            return;
-          }
-          for (int p : stored.params()) {
-            if (p == 0 || p >= params.size()) {
-              continue;
-            }
-            Expr arg = byNameOrPlace(c, p - 1, params.get(p).arg()).orElse(null);
-            Taint t = arg == null ? null : argTaint.get(arg);
-            if (t != null && t.attacker()) {
-              String attr = key.substring(self.length() + 1);
-              Taint fact = t.sanitized(stored.safeFor());
-              if (fact != null) {
-                out.merge(attr, fact.step(c.range(), "stored in " + cls.name() + "." + attr), Taint::merge);
-              }
-            }
-          }
-        });
-      }
-      return out;
-    }
-
-    /**
-     * What a method called on an instance of a class of this module returns from the attacker data its
-     * constructor calls stored in the instance ({@code Badge(label).render()} returning {@code self.label}).
-     */
     /** A function defined once directly in this one and called here by its name ({@code inner()}), or null. */
     private Stmt nestedFunction(Expr.Call c) {
       if (def == null || !(c.func() instanceof Expr.Name n) || model.lookup(n.id(), scope) != scope) {
@@ -1211,113 +1195,6 @@ public final class TaintAnalysis {
       }
       Stmt inner = (Stmt) d.node();
       return inner != def && model.scopeOf(inner).parent() == scope ? inner : null;
-    }
-
-    /**
-     * What a closure called here returns from the locals of this function it reads, as they are at the
-     * call ({@code x = request.args["a"]; def inner(): return x; inner()}); the sinks those locals reach
-     * inside it are reported. Its parameters are followed by its summary, as for any function.
-     */
-    private Taint closureReturn(Expr.Call c, Stmt inner, String label, Map<String, Taint> st) {
-      if (inProgress.contains(inner)) {
-        return null;
-      }
-      Scope innerScope = model.scopeOf(inner);
-      Map<String, Taint> extra = new HashMap<>();
-      st.forEach((key, t) -> {
-        String root = key.split("[.\\[]", 2)[0];
-        if (t.attacker() && innerScope.bindings(root).isEmpty() && model.lookup(root, innerScope) == scope) {
-          extra.put(key, t.step(c.range(), "read by " + label + "()"));
-        }
-      });
-      if (extra.isEmpty()) {
-        return null;
-      }
-      inProgress.add(inner);
-      try {
-        Function fn = function(inner, extra);
-        fn.solve();
-        fn.report();
-        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
-      } finally {
-        inProgress.remove(inner);
-      }
-    }
-
-    private Taint instanceReturn(Expr.Call c, Stmt method, String label, Map<String, Taint> st) {
-      if (!(c.func() instanceof Expr.Attribute a) || inProgress.contains(method) || Defs.selfName(method) == null) {
-        return null;
-      }
-      Stmt.ClassDef cls = targets.instanceOf(a.value());
-      Expr.Call made = cls == null ? null : targets.constructorCall(a.value());
-      if (made == null) {
-        return null;
-      }
-      // what this instance's constructor call stored, its arguments read in the current state
-      Map<Expr, Taint> ctorArgs = new HashMap<>();
-      for (Expr arg : made.args()) {
-        ctorArgs.put(arg, eval(arg, st));
-      }
-      for (dev.bulwark.python.ast.Keyword k : made.keywords()) {
-        ctorArgs.put(k.value(), eval(k.value(), st));
-      }
-      Map<String, Taint> facts = stored(made, cls, ctorArgs);
-      if (facts.isEmpty()) {
-        return null;
-      }
-      Map<String, Taint> extra = new HashMap<>();
-      facts.forEach((attr, t) -> extra.put(Defs.selfName(method) + "." + attr, t));
-      inProgress.add(method);
-      try {
-        // self is this instance, whose attributes are known: not a parameter that would blur them
-        Function fn = function(method, extra, Defs.selfName(method));
-        fn.solve();
-        fn.report(); // returns are recorded there; its sinks are reported by the class pass anyway
-        return fn.returnedSource == null ? null : fn.returnedSource.step(c.range(), "returned by " + label + "()");
-      } finally {
-        inProgress.remove(method);
-      }
-    }
-
-    private Taint applySummary(Expr.Call c, Stmt def, String label, Map<Expr, Taint> argTaint, Map<String, Taint> st) {
-      Summary s = summary(def);
-      List<Arg> all = Defs.parameters(def);
-      int offset = targets.implicitParams(c, def);
-      List<Arg> params = all.subList(Math.min(offset, all.size()), all.size());
-      Taint result = s.returnedSource() == null ? null
-          : s.returnedSource().step(c.range(), "returned by " + label + "()");
-      List<String> names = all.stream().map(Arg::arg).toList();
-      ObjectSummary objects = localObjects(def);
-      result = Taint.merge(result, reads(c, objects.reads(), names, offset, label, st));
-      result = Taint.merge(result, invoke(c, objects.invokes(), names, offset, st));
-      for (int i = 0; i < params.size(); i++) {
-        Expr arg = byNameOrPlace(c, i, params.get(i).arg()).orElse(null);
-        Taint t = arg == null ? null : argTaint.get(arg);
-        if (t == null) {
-          continue;
-        }
-        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + params.get(i).arg());
-        Taint returned = s.returnedParams().get(i + offset);
-        if (returned != null) {
-          Taint r = inCallee.sanitized(returned.safeFor());
-          if (r != null) {
-            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
-          }
-        }
-        for (ParamSink ps : s.paramSinks()) {
-          if (ps.param() != i + offset) {
-            continue;
-          }
-          Taint through = inCallee.sanitized(ps.inner().safeFor());
-          if (through != null && through.dangerousFor(ps.kind())) {
-            List<Taint.Step> steps = new ArrayList<>(through.steps());
-            steps.addAll(ps.inner().steps());
-            sinkReached(ps.at(), ps.kind(), ps.sink(), ps.where(),
-                new Taint(through.source(), through.local(), through.safeFor(), through.params(), steps));
-          }
-        }
-      }
-      return result;
     }
 
     /**
@@ -1345,91 +1222,6 @@ public final class TaintAnalysis {
         lambdaDepth--;
       }
       return r == null ? null : r.step(c.range(), "returned by the lambda");
-    }
-
-    /**
-     * What a call returns through the attribute chains its callee reads off its parameters: a source
-     * attribute of a request object passed in, or kept by the receiver's constructor
-     * ({@code Wrapper(request).param("q")} returning {@code self.request.form.get(name)}), or
-     * attacker data kept there.
-     */
-    private Taint reads(Expr.Call c, List<ObjectSummary.Read> reads, List<String> params, int offset, String label,
-        Map<String, Taint> st) {
-      Taint result = null;
-      for (ObjectSummary.Read r : reads) {
-        Expr base = null;
-        if (r.param() < offset) {
-          base = r.param() == 0 && c.func() instanceof Expr.Attribute a ? a.value() : null;
-        } else if (r.param() < params.size()) {
-          base = byNameOrPlace(c, r.param() - offset, params.get(r.param())).orElse(null);
-        }
-        Taint t = instanceReads.resolveRead(base, scope, r.path(), st, 0);
-        if (t != null) {
-          result = Taint.merge(result, t.step(c.range(), "returned by " + label + "()"));
-        }
-      }
-      return result;
-    }
-
-    /**
-     * The callbacks a call makes its callee run: for {@code apply(fn, value)} whose callee returns
-     * {@code fn(value)}, the call {@code fn(value)} analysed here, where {@code fn} is known (its sinks
-     * reported at the outer call); the result of the returned ones.
-     */
-    private Taint invoke(Expr.Call c, List<ObjectSummary.Invoke> invokes, List<String> params, int offset,
-        Map<String, Taint> st) {
-      Taint result = null;
-      for (ObjectSummary.Invoke inv : invokes) {
-        Expr fn = argumentFor(c, inv.function(), params, offset);
-        List<Expr> args = new ArrayList<>();
-        for (int p : inv.args()) {
-          args.add(argumentFor(c, p, params, offset));
-        }
-        if (fn == null || args.contains(null) || callbackDepth >= MAX_LAMBDA_DEPTH) {
-          continue;
-        }
-        callbackDepth++;
-        try {
-          Taint t = call(new Expr.Call(fn, args, List.of(), c.range()), st);
-          if (inv.returned()) {
-            result = Taint.merge(result, t);
-          }
-        } finally {
-          callbackDepth--;
-        }
-      }
-      return result;
-    }
-
-    /** The argument a call passes for parameter {@code p} of its callee, the first {@code offset} being implicit; else null. */
-    private Expr argumentFor(Expr.Call c, int p, List<String> params, int offset) {
-      return p < offset || p >= params.size() ? null : byNameOrPlace(c, p - offset, params.get(p)).orElse(null);
-    }
-
-    /**
-     * {@code map(fn, items)}: {@code fn} applied to the items, analysed as the call {@code fn(items)} (a
-     * sink or a sanitizer passed as {@code fn} acts as called); when {@code fn} is not known, the items.
-     */
-    private Taint mapped(Expr.Call c, String label, Map<String, Taint> st) {
-      Expr.Call applied = new Expr.Call(c.args().get(0), c.args().subList(1, c.args().size()), List.of(), c.range());
-      Taint items = all(applied.args(), st);
-      if (callbackDepth >= MAX_LAMBDA_DEPTH) {
-        return items;
-      }
-      callbackDepth++;
-      Taint r;
-      try {
-        r = call(applied, st);
-      } finally {
-        callbackDepth--;
-      }
-      String q = model.qualifiedName(applied.func(), scope).orElse(null);
-      boolean known = targets.lambdaCalled(applied.func()) != null || (useSummaries && targets.localFunction(applied) != null)
-          || (q != null && (project.get(q).isPresent() || models.sanitizer(q, null) != null));
-      if (known || items == null) {
-        return r;
-      }
-      return Taint.merge(r, items.step(c.range(), "mapped by " + label));
     }
 
     /**
@@ -1492,59 +1284,6 @@ public final class TaintAnalysis {
       return out;
     }
 
-    /**
-     * The summary of the closure a call runs: {@code run(x)} after {@code run = make_runner()}, where
-     * the project function {@code make_runner} returns a function it defines; else null.
-     */
-    private FunctionSummary closureCalled(Expr.Call c) {
-      SemanticModel.BoundValue b = targets.madeBy(c.func());
-      if (b == null || !(b.value() instanceof Expr.Call made)) {
-        return null;
-      }
-      String q = model.qualifiedName(made.func(), b.scope()).orElse(null);
-      FunctionSummary factory = q == null ? null : project.get(q).orElse(null);
-      return factory == null ? null : factory.objects().returnedFunction();
-    }
-
-    /**
-     * A call of another module's function, through its summary. {@code offset}: 1 when the call passes
-     * the receiver as the first parameter ({@code self}).
-     */
-    private Taint applyExternal(Expr.Call c, FunctionSummary s, String label, Map<Expr, Taint> argTaint, int offset,
-        Map<String, Taint> st) {
-      Taint result = Taint.merge(reads(c, s.objects().reads(), s.params(), offset, label, st),
-          invoke(c, s.objects().invokes(), s.params(), offset, st));
-      if (s.returnedSource() != null) {
-        FunctionSummary.ReturnedSource r = s.returnedSource();
-        result = Taint.merge(result, new Taint(r.source(), r.local(), r.safeFor(), Set.of(),
-            List.of(new Taint.Step(c.range(), r.source() + " returned by " + label + "()"))));
-      }
-      for (int i = offset; i < s.params().size(); i++) {
-        Expr arg = byNameOrPlace(c, i - offset, s.params().get(i)).orElse(null);
-        Taint t = arg == null ? null : argTaint.get(arg);
-        if (t == null) {
-          continue;
-        }
-        Taint inCallee = t.step(arg.range(), "passed to " + label + "() as " + s.params().get(i));
-        Set<SinkKind> returned = s.returnedParams().get(i);
-        if (returned != null) {
-          Taint r = inCallee.sanitized(returned);
-          if (r != null) {
-            result = Taint.merge(result, r.step(c.range(), "returned by " + label + "()"));
-          }
-        }
-        for (FunctionSummary.ParamSink ps : s.sinks()) {
-          if (ps.param() != i) {
-            continue;
-          }
-          Taint through = inCallee.sanitized(ps.safeFor());
-          if (through != null && through.dangerousFor(ps.kind())) {
-            sinkReached(c, ps.kind(), ps.sink(), ps.where(), through);
-          }
-        }
-      }
-      return result;
-    }
   }
 
   /**
