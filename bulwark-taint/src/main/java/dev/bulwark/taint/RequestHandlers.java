@@ -7,7 +7,7 @@ import dev.bulwark.python.ast.TextRange;
 import dev.bulwark.semantic.Binding;
 import dev.bulwark.semantic.SemanticModel;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -38,7 +38,7 @@ public final class RequestHandlers {
       ProjectSummaries project) {
     ActiveModels active = new ActiveModels(models, model.importedRoots());
     List<Stmt> defs = new ArrayList<>();
-    Defs.collect(module.body(), defs, new HashMap<>());
+    Defs.collect(module.body(), defs, new IdentityHashMap<>());
     List<TextRange> ranges = new ArrayList<>();
     for (Stmt def : defs) {
       if (isHandler(def, active) || registered(def, model, project.urlConfs())) {

@@ -3,7 +3,8 @@ package dev.bulwark.taint;
 import dev.bulwark.python.ast.Expr;
 import dev.bulwark.python.ast.Stmt;
 import dev.bulwark.semantic.SemanticModel;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +33,8 @@ final class ViewClasses {
 
   /** Whether {@code cls} (a class of the module {@code model} describes) is a Django or DRF view. */
   static boolean isView(Stmt.ClassDef cls, SemanticModel model, Map<String, Stmt.ClassDef> moduleClasses) {
-    return isView(cls, model, moduleClasses, new HashSet<>(), 0);
+    // by identity: a class's record hash would walk its whole body on every visit
+    return isView(cls, model, moduleClasses, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
   }
 
   private static boolean isView(Stmt.ClassDef cls, SemanticModel model, Map<String, Stmt.ClassDef> moduleClasses,
