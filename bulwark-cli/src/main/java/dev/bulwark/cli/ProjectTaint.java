@@ -37,9 +37,41 @@ final class ProjectTaint {
     if (!TaintRules.anyIn(rules) || files.isEmpty() || !anySource(files, models)) {
       return ProjectSummaries.EMPTY;
     }
-    TemplateIndex templates = templates(files, parser);
-    return functions(files, parser, models, templates).withTemplates(templates)
-        .withUrlConfs(urlConfs(files, parser));
+    PrePasses pre = new PrePasses(parser);
+    TemplateIndex templates = templates(files, pre);
+    UrlConfs urls = urlConfs(files, pre);
+    // the pre-passes' texts and parsed modules are let go here, before the rounds parse every module
+    return functions(files, parser, models, templates).withTemplates(templates).withUrlConfs(urls);
+  }
+
+  /**
+   * What the passes before the rounds (configured template directories, URL configurations) read of
+   * each file: its text at most once, and a parse of the few modules either of them asks for at most once.
+   */
+  private static final class PrePasses {
+    private final ParserFunction parser;
+    private final Map<SourceFile, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SourceFile, java.util.Optional<ProjectAnalysis.ParsedModule>> parsed =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    PrePasses(ParserFunction parser) {
+      this.parser = parser;
+    }
+
+    String text(SourceFile f) {
+      return texts.computeIfAbsent(f, ProjectTaint::textOf);
+    }
+
+    ProjectAnalysis.ParsedModule parse(SourceFile f) {
+      return parsed.computeIfAbsent(f, file -> java.util.Optional.ofNullable(ProjectTaint.parse(file, parser)))
+          .orElse(null);
+    }
+
+    /** The file parsed with its semantic model and path, or null when it cannot be read or parsed. */
+    TemplateDirs.Parsed forTemplates(SourceFile f) {
+      ProjectAnalysis.ParsedModule p = parse(f);
+      return p == null ? null : new TemplateDirs.Parsed(p.module(), p.model(), f.path());
+    }
   }
 
   /**
@@ -47,12 +79,12 @@ final class ProjectTaint {
    * and the modules they include), with the project's class-based views; only the modules that may
    * matter are parsed for it.
    */
-  private static UrlConfs urlConfs(List<SourceFile> files, ParserFunction parser) {
+  private static UrlConfs urlConfs(List<SourceFile> files, PrePasses pre) {
     List<DjangoRouting.Source> sources = new ArrayList<>();
     for (SourceFile f : files) {
       Path fileName = f.path().getFileName();
       sources.add(new DjangoRouting.Source(ModuleName.of(f.path()).dotted(),
-          fileName == null ? "" : fileName.toString(), memoize(() -> textOf(f)), () -> parse(f, parser)));
+          fileName == null ? "" : fileName.toString(), () -> pre.text(f), () -> pre.parse(f)));
     }
     return DjangoRouting.of(sources);
   }
@@ -102,7 +134,7 @@ final class ProjectTaint {
    * those of the directories the code configures (loaders, {@code template_folder}, Django's
    * {@code DIRS}), read from the few modules that may name one.
    */
-  private static TemplateIndex templates(List<SourceFile> files, ParserFunction parser) {
+  private static TemplateIndex templates(List<SourceFile> files, PrePasses pre) {
     Map<Path, String> dirs = new LinkedHashMap<>();
     for (SourceFile f : files) {
       Path dir = f.path().toAbsolutePath().normalize().getParent();
@@ -115,8 +147,8 @@ final class ProjectTaint {
     List<TemplateDirs.Dir> configured = new ArrayList<>();
     Map<String, String> inline = new LinkedHashMap<>();
     // on the workers, whose large stacks deeply nested files need
-    TemplateDirs.Modules modules = modules(files, parser);
-    Workers.mapInOrder(files, f -> configuredBy(f, parser, root, modules), found -> {
+    TemplateDirs.Modules modules = modules(files, pre);
+    Workers.mapInOrder(files, f -> configuredBy(f, pre, root, modules), found -> {
       configured.addAll(found.dirs());
       found.inline().forEach(inline::putIfAbsent);
     });
@@ -124,15 +156,15 @@ final class ProjectTaint {
   }
 
   /** The template directories and in-code templates the module {@code f} configures; none when it cannot be read or parsed. */
-  private static TemplateDirs.Found configuredBy(SourceFile f, ParserFunction parser, Path root,
+  private static TemplateDirs.Found configuredBy(SourceFile f, PrePasses pre, Path root,
       TemplateDirs.Modules modules) {
     try {
-      if (!TemplateDirs.mayConfigure(Files.readString(f.path(), StandardCharsets.ISO_8859_1))) {
+      if (!TemplateDirs.mayConfigure(pre.text(f))) { // an unreadable file reads as ""
         return TemplateDirs.Found.NONE;
       }
-      TemplateDirs.Parsed p = parsed(f, parser);
+      TemplateDirs.Parsed p = pre.forTemplates(f);
       return p == null ? TemplateDirs.Found.NONE : TemplateDirs.find(p.module(), p.model(), f.path(), root, modules);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return TemplateDirs.Found.NONE; // the per-file phase reports a file it cannot read or parse
     }
   }
@@ -141,7 +173,7 @@ final class ProjectTaint {
    * The scanned modules by dotted name, parsed when a template path reads a name one of them defines
    * ({@code from config import TEMPLATE_DIR}); each is parsed once.
    */
-  private static TemplateDirs.Modules modules(List<SourceFile> files, ParserFunction parser) {
+  private static TemplateDirs.Modules modules(List<SourceFile> files, PrePasses pre) {
     // most scans never ask: the names are worked out on the first question
     java.util.function.Supplier<Map<String, SourceFile>> byName = memoize(() -> {
       Map<String, SourceFile> m = new LinkedHashMap<>();
@@ -150,11 +182,9 @@ final class ProjectTaint {
       }
       return m;
     });
-    Map<String, java.util.Optional<TemplateDirs.Parsed>> cache = new java.util.concurrent.ConcurrentHashMap<>();
     return dotted -> {
       SourceFile f = byName.get().get(dotted);
-      return f == null ? java.util.Optional.empty()
-          : cache.computeIfAbsent(dotted, d -> java.util.Optional.ofNullable(parsed(f, parser)));
+      return f == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(pre.forTemplates(f));
     };
   }
 
@@ -172,11 +202,6 @@ final class ProjectTaint {
     };
   }
 
-  /** The file parsed with its semantic model and path, or null when it cannot be read or parsed. */
-  private static TemplateDirs.Parsed parsed(SourceFile f, ParserFunction parser) {
-    ProjectAnalysis.ParsedModule p = parse(f, parser);
-    return p == null ? null : new TemplateDirs.Parsed(p.module(), p.model(), f.path());
-  }
 
 
   private static ProjectSummaries functions(List<SourceFile> files, ParserFunction parser, List<TaintModel> models,
